@@ -1,0 +1,144 @@
+"""Throughput benchmark (issue 7): articles/s, sentences/s, events/s and peak RSS for
+(a) the naive parse-bound pipeline: read + extract + spaCy parsing every sentence;
+(b) eventwire end to end in one process; (c) `eventwire batch` with 2 workers.
+Same inputs for all three: N Reuters-21578 stories and the HTML pages of the article-extraction
+dev set. Each mode runs in its own process so its peak RSS is its own.
+
+    python bench/throughput.py [--articles 2000] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+REUTERS = SHARED / "news-corpus" / "reuters21578.jsonl.gz"
+HTML_DIR = SHARED / "article-extraction" / "dev"
+
+
+def prepare_inputs(folder: Path, n_articles: int) -> list[str]:
+    """One JSONL.gz of wire stories plus a folder with the HTML pages."""
+    wire = folder / "reuters.jsonl.gz"
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as src, gzip.open(wire, "wt") as dst:
+        for line in itertools.islice(src, n_articles):
+            dst.write(line)
+    pages = folder / "pages"
+    pages.mkdir()
+    for page in sorted(HTML_DIR.glob("*.html")):
+        shutil.copy(page, pages / page.name)
+    return [str(wire), str(pages)]
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_naive(inputs: list[str]) -> dict:
+    from eventwire.extract import iter_articles
+    from eventwire.ingest import SkipLog
+    from eventwire.nlp import load_pipeline
+    from eventwire.settings import Settings
+
+    settings = Settings()
+    nlp = load_pipeline(settings.spacy_model)
+    started = time.perf_counter()
+    texts = [a.text for a in iter_articles(inputs, settings, SkipLog())]
+    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=64))
+    seconds = time.perf_counter() - started
+    return {"articles": len(texts), "sentences": sentences, "events": 0, "seconds": seconds,
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def run_single(inputs: list[str]) -> dict:
+    from eventwire.extract import iter_articles
+    from eventwire.ingest import SkipLog
+    from eventwire.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    settings = Settings()
+    pipeline = Pipeline(settings)
+    started = time.perf_counter()
+    articles = events = 0
+    for article in iter_articles(inputs, settings, SkipLog()):
+        coded = pipeline.code_article(article)
+        articles += 1
+        events += len(coded.events)
+    seconds = time.perf_counter() - started
+    return {"articles": articles, "events": events, "seconds": seconds,
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def run_batch_mode(inputs: list[str], workers: int) -> dict:
+    from eventwire.batch import run_batch
+    from eventwire.settings import Settings
+
+    results = []
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        report = run_batch(inputs, Path(out), Settings(), workers=workers, shard_size=100,
+                           on_result=results.append)
+        seconds = time.perf_counter() - started
+    return {"articles": report.articles, "events": report.events, "seconds": seconds,
+            "peak_rss_mb": max((r.peak_rss_mb for r in results), default=0.0),
+            "failed": len(report.failed)}
+
+
+def _in_subprocess(mode: str, inputs: list[str], workers: int) -> dict:
+    command = [sys.executable, __file__, "--mode", mode, "--workers", str(workers), "--", *inputs]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"mode {mode} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--mode", choices=["naive", "single", "batch"])
+    parser.add_argument("inputs", nargs="*")
+    args = parser.parse_args()
+    if args.mode:
+        runner = {"naive": run_naive, "single": run_single}.get(args.mode)
+        result = runner(args.inputs) if runner else run_batch_mode(args.inputs, args.workers)
+        print(json.dumps(result))
+        return 0
+
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = prepare_inputs(Path(folder), args.articles)
+        naive = _in_subprocess("naive", inputs, args.workers)
+        single = _in_subprocess("single", inputs, args.workers)
+        batch = _in_subprocess("batch", inputs, args.workers)
+    sentences = naive["sentences"]
+    print(f"inputs: {args.articles} Reuters-21578 stories + {len(list(HTML_DIR.glob('*.html')))} "
+          f"HTML pages; {naive['articles']} articles, {sentences} sentences")
+    print(f"{'mode':<38} {'articles/s':>10} {'sentences/s':>12} {'events/s':>9} "
+          f"{'seconds':>8} {'peak RSS MB':>12}")
+    rows = [("(a) naive: parse every sentence", naive), ("(b) eventwire, one process", single),
+            (f"(c) eventwire batch, {args.workers} workers", batch)]
+    for name, r in rows:
+        rss_label = f"{r['peak_rss_mb']:.0f}" + (" /worker" if name.startswith("(c)") else "")
+        print(f"{name:<38} {r['articles'] / r['seconds']:>10.1f} "
+              f"{sentences / r['seconds']:>12.1f} {r['events'] / r['seconds']:>9.1f} "
+              f"{r['seconds']:>8.1f} {rss_label:>12}")
+    print(f"(b)/(a) = {naive['seconds'] / single['seconds']:.2f}  (target >= 1.0)")
+    print(f"(c)/(b) = {single['seconds'] / batch['seconds']:.2f}  (target >= 1.7)")
+    print(f"peak RSS per worker = {batch['peak_rss_mb']:.0f} MB  (target <= 1536 MB)")
+    if batch.get("failed"):
+        print(f"batch: {batch['failed']} shards failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

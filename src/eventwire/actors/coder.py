@@ -1,0 +1,498 @@
+"""ActorCoder: every actor of an article, with codes, mentions and coreference."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.codes import compose_code
+from eventwire.actors.coref import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    is_subject,
+    pair_phrase_at,
+)
+from eventwire.actors.dictionaries import load_dictionary
+from eventwire.actors.kb import KnowledgeBase, KnownActor
+from eventwire.actors.kb_files import load_kb_dir
+from eventwire.actors.matcher import NameMatcher
+from eventwire.actors.mentions import Chain, build_chains, find_elements
+from eventwire.actors.normalize import normalize_name
+from eventwire.actors.resolve import ChainResolver, Prior, Reading
+from eventwire.model import Actor, ActorRef, Article, Mention
+from eventwire.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)(?:,[^:\n]{0,40})?\s*(?::|\u2014|--| -)"
+)
+_MAX_PRONOUN_LOOKBACK = 3
+
+
+def parse_day(value: str | date | None) -> date | None:
+    """The date part of an ISO date/datetime string (or a date); None when absent or bad."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Entity:
+    """An actor being assembled: its best reading and every mention that refers to it."""
+
+    key: tuple[str, ...]
+    reading: Reading
+    mentions: list[Mention] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    surname: str | None = None
+
+
+@dataclass(slots=True)
+class _MentionRecord:
+    start: int  # token range in the doc
+    end: int
+    sentence_index: int
+    text: str
+    entities: list[int]  # indices into the analysis' entity list
+    subject: bool = False
+
+
+class ActorAnalysis:
+    """The actors of one article and which noun phrase refers to which actor."""
+
+    def __init__(self, article: Article, day: date | None) -> None:
+        self.article = article
+        self.day = day
+        self.actors: list[Actor] = []
+        self._entities: list[_Entity] = []
+        self._records: list[_MentionRecord] = []
+        self._by_token: dict[int, _MentionRecord] = {}
+
+    def ref_at(self, token: Token, date: str | date | None = None) -> ActorRef | None:
+        """The actor the noun phrase at `token` refers to, or None when it is not an actor."""
+        refs = self.refs_at(token, date)
+        return refs[0] if refs else None
+
+    def refs_at(self, token: Token, date: str | date | None = None) -> list[ActorRef]:
+        """Every actor the phrase at `token` refers to ("they", "the two sides" give several)."""
+        record = self._record_for(token)
+        if record is None:
+            return []
+        return [self._ref(self._entities[i], record.text, date) for i in record.entities]
+
+    def refs_for_span(self, span: Span, date: str | date | None = None) -> list[ActorRef]:
+        """All actors mentioned inside `span`, in order, each once."""
+        refs: list[ActorRef] = []
+        seen: set[int] = set()
+        for record in self._records:
+            if record.start >= span.end or record.end <= span.start:
+                continue
+            for index in record.entities:
+                if index not in seen:
+                    seen.add(index)
+                    refs.append(self._ref(self._entities[index], record.text, date))
+        return refs
+
+    def why(self, token: Token) -> list[str]:
+        record = self._record_for(token)
+        if record is None:
+            return []
+        return [r for i in record.entities for r in self._entities[i].reading.why]
+
+    # -- internals ------------------------------------------------------------------------
+    def _record_for(self, token: Token) -> _MentionRecord | None:
+        record = self._by_token.get(token.i)
+        if record is not None:
+            return record
+        # a head noun outside any chain ("officials" in "Iranian officials") takes its modifiers'
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
+                record = self._by_token.get(child.i)
+                if record is not None:
+                    return record
+        return None
+
+    def _ref(self, entity: _Entity, text: str, when: str | date | None) -> ActorRef:
+        reading = entity.reading
+        code, country, sector = reading.code, reading.country, reading.sector
+        day = parse_day(when) if when is not None else None
+        actor = reading.kb_actor
+        if day is not None and day != self.day and actor is not None and actor.kind == "person":
+            coding = actor.coding_on(day)
+            if coding.role is not None or actor.roles:
+                code, country, sector = coding.code, coding.country, coding.sector
+        return ActorRef(text=text, name=reading.name, code=code, country=country, sector=sector,
+                        kb_id=actor.id if actor else None)
+
+    def _add_record(self, record: _MentionRecord) -> None:
+        self._records.append(record)
+        for i in range(record.start, record.end):
+            self._by_token.setdefault(i, record)
+
+
+class ActorCoder:
+    """Finds and codes every actor of an article against the KB and the user's dictionaries."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+        self.settings = settings
+        self.kb = kb if kb is not None else load_kb_dir()
+        for path in settings.dictionaries:
+            self.kb.merge(load_dictionary(path, self.kb))
+        self.matcher = NameMatcher(self.kb)
+        self.resolver = ChainResolver(self.kb)
+        self.surnames = self.kb.persons_by_surname()
+        self._outlets = self._outlet_index()
+
+    def _outlet_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for actor in self.kb.actors.values():
+            if actor.kind != "person" and actor.sector in {"MED", "JRN"} and actor.country:
+                if self.kb.country(actor.country) is None:
+                    continue
+                for name in actor.names():
+                    index[normalize_name(name)] = actor.country
+        return index
+
+    # -- priors ---------------------------------------------------------------------------
+    def prior_for(self, article: Article, dateline_country: str | None) -> Prior:
+        for candidate in (article.source, _host(article.url)):
+            if candidate:
+                country = self._outlets.get(normalize_name(candidate))
+                if country:
+                    return Prior(country, f"the outlet {candidate!r}")
+        if dateline_country:
+            return Prior(dateline_country, "the dateline")
+        return Prior()
+
+    def _dateline(self, doc: Doc, article: Article) -> tuple[int, str | None]:
+        """Token index where the body starts after a dateline, and the dateline's country."""
+        match = _DATELINE.match(doc.text[:80])
+        if match is None:
+            return 0, None
+        place = match.group(1).strip()
+        country = None
+        for found in self.matcher.find(place):
+            for entry in found.entries:
+                if entry.kind in {"capital", "country"}:
+                    country = entry.key
+        given = bool(article.dateline) and place.lower() in (article.dateline or "").lower()
+        if country is None and not given and not place.isupper():
+            return 0, None
+        end_char = match.end()
+        span = doc.char_span(0, end_char, alignment_mode="expand")
+        return (span.end if span is not None else 0), country
+
+    # -- coding ---------------------------------------------------------------------------
+    def code(self, doc: Doc, article: Article) -> ActorAnalysis:
+        day = parse_day(article.published)
+        analysis = ActorAnalysis(article, day)
+        skip_until, dateline_country = self._dateline(doc, article)
+        prior = self.prior_for(article, dateline_country)
+        elements = find_elements(doc, self.matcher.find(doc.text))
+        chains = build_chains(doc, elements, skip_until)
+        readings = self._read_all(chains, doc, day, prior, analysis)
+        subjects = {id(chain): any(is_subject(t) for t in chain.span(doc)) for chain in chains}
+        for chain, reading in readings:
+            self._link(chain, reading, doc, analysis, subjects[id(chain)])
+        self._resolve_references(doc, analysis, skip_until)
+        analysis.actors = [self._to_actor(entity, article) for entity in analysis._entities]
+        return analysis
+
+    def _read_all(
+        self, chains: list[Chain], doc: Doc, day: date | None, prior: Prior,
+        analysis: ActorAnalysis,
+    ) -> list[tuple[Chain, Reading]]:
+        chain_at: dict[int, Chain] = {}
+        for chain in chains:
+            for i in range(chain.start, chain.end):
+                chain_at[i] = chain
+        readings: dict[int, Reading] = {}
+        seen_persons: dict[str, KnownActor] = {}
+        for chain in chains:
+            known = self._surname_match(chain, doc, day, seen_persons)
+            reading = self.resolver.read(chain, doc, day, prior, known)
+            if reading.kb_actor is not None and reading.kb_actor.kind == "person":
+                for name in reading.kb_actor.names():
+                    seen_persons[normalize_name(name).split()[-1]] = reading.kb_actor
+            readings[id(chain)] = reading
+        kept: list[tuple[Chain, Reading]] = []
+        for chain in chains:
+            reading = readings[id(chain)]
+            if reading.is_location:
+                continue
+            if pair_phrase_at(doc, doc[chain.end - 1]) is not None:
+                continue  # "the two sides" refers back; resolved with the pronouns
+
+            if reading.head in {"country", "group"} and chain.elements[-1].kind in {
+                "demonym", "norp"
+            }:
+                distributed = self._distribute(chain, reading, doc, chain_at, readings)
+                if distributed is None:
+                    continue  # an adjective on a non-actor noun ("Afghan peace")
+                reading = distributed
+            kept.append((chain, reading))
+        return kept
+
+    def _distribute(
+        self, chain: Chain, reading: Reading, doc: Doc, chain_at: dict[int, Chain],
+        readings: dict[int, Reading],
+    ) -> Reading | None:
+        """"Pakistani and Iranian officials": the bare demonym takes the shared head's role."""
+        token = doc[chain.end - 1]
+        if token.tag_ in {"NNS", "NNPS"} or token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
+        } and token.head.pos_ != "NOUN":
+            return reading
+        head = token.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        target = head
+        while target.dep_ in {"amod", "compound"} and target.head is not target:
+            target = target.head
+        other = chain_at.get(target.i) or next(
+            (chain_at[c.i] for c in target.children
+             if c.i in chain_at and chain_at[c.i] is not chain),
+            None,
+        )
+        if other is None or other is chain:
+            return None
+        other_reading = readings.get(id(other))
+        if other_reading is None or other_reading.head != "role":
+            return None
+        sector = other_reading.sector
+        return Reading(
+            "role", f"{chain.span(doc).text} {doc[other.end - 1].text}",
+            compose_code(reading.country, sector), reading.country, sector,
+            [*reading.why, f"role {sector} shared with {other.span(doc).text!r}"],
+            titles=list(other_reading.titles), plural=other_reading.plural,
+        )
+
+    def _surname_match(
+        self, chain: Chain, doc: Doc, day: date | None, seen: dict[str, KnownActor]
+    ) -> KnownActor | None:
+        person = next((e for e in reversed(chain.elements) if e.kind == "person"), None)
+        if person is None:
+            return None
+        surname = normalize_name(doc[person.end - 1].text)
+        if surname in seen:
+            return seen[surname]
+        candidates = self.surnames.get(surname, [])
+        full = normalize_name(person.span(doc).text)
+        exact = [a for a in candidates if any(normalize_name(n) == full for n in a.names())]
+        if exact:
+            return exact[0]
+        if len(person.span(doc)) > 1:
+            # a different first name: another person of the same surname
+            first = full.split()[0]
+            candidates = [a for a in candidates
+                          if any(normalize_name(n).split()[0] == first for n in a.names())]
+        if len(candidates) == 1:
+            return candidates[0]
+        active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
+        return active[0] if len(active) == 1 else None
+
+    def _link(
+        self, chain: Chain, reading: Reading, doc: Doc, analysis: ActorAnalysis, subject: bool
+    ) -> None:
+        index = self._find_entity(reading, analysis)
+        if index is None:
+            index = len(analysis._entities)
+            analysis._entities.append(_Entity(self._key(reading), reading))
+        entity = analysis._entities[index]
+        entity.titles.update(reading.titles)
+        if reading.head == "person" and reading.person_element is not None:
+            entity.surname = normalize_name(doc[reading.person_element.end - 1].text)
+        if entity.reading.code is None and reading.code is not None and reading.head == "person":
+            entity.reading = reading  # a later, titled mention says more about the same person
+        span = chain.span(doc)
+        text = _strip_leading_determiner(span)
+        mention = Mention(text.text, chain.sentence_index, text.start_char, text.end_char)
+        entity.mentions.append(mention)
+        analysis._add_record(_MentionRecord(text.start, text.end, chain.sentence_index,
+                                            text.text, [index], subject))
+
+    def _key(self, reading: Reading) -> tuple[str, ...]:
+        if reading.kb_actor is not None:
+            return ("kb", reading.kb_actor.id)
+        if reading.head == "person":
+            return ("person", normalize_name(reading.name))
+        return (reading.head, normalize_name(reading.name), reading.code or "")
+
+    def _find_entity(self, reading: Reading, analysis: ActorAnalysis) -> int | None:
+        key = self._key(reading)
+        for index, entity in enumerate(analysis._entities):
+            if entity.key == key:
+                return index
+        if reading.head == "person" and reading.kb_actor is None:
+            surname = normalize_name(reading.name).split()[-1]
+            for index in range(len(analysis._entities) - 1, -1, -1):
+                entity = analysis._entities[index]
+                if entity.reading.head == "person" and entity.surname == surname:
+                    return index
+        if reading.head == "role" and not reading.plural and reading.titles:
+            wanted = set(reading.titles)
+            for index in range(len(analysis._entities) - 1, -1, -1):
+                entity = analysis._entities[index]
+                if entity.reading.head != "person" or not wanted <= entity.titles:
+                    continue
+                explicit = reading.country and not reading.country_from_prior
+                if explicit and entity.reading.country not in {None, reading.country}:
+                    continue
+                return index
+        if reading.head == "role" and reading.titles and (
+            reading.country is None or reading.country_from_prior
+        ):
+            # "border guards" after "Iranian border guards"; "the newswire" after "... IRNA"
+            for index in range(len(analysis._entities) - 1, -1, -1):
+                entity = analysis._entities[index]
+                if entity.reading.head == "role" and entity.titles == set(reading.titles):
+                    return index
+                if (not reading.plural and entity.reading.head == "organization"
+                        and entity.reading.sector == reading.sector
+                        and set(reading.titles) <= entity.titles):
+                    return index
+        return None
+
+    # -- pronouns and "the two sides" -------------------------------------------------------
+    def _resolve_references(self, doc: Doc, analysis: ActorAnalysis, skip_until: int) -> None:
+        sentences = list(doc.sents)
+        sentence_of = {}
+        for index, sent in enumerate(sentences):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = index
+        for token in doc[skip_until:]:
+            if token.i in analysis._by_token:
+                continue
+            low = token.lower_
+            targets: list[int] = []
+            start, end = token.i, token.i + 1
+            if low in PERSON_PRONOUNS and token.pos_ == "PRON" or low == "his":
+                targets = self._antecedent_person(token, analysis, sentence_of)
+            elif low in GROUP_PRONOUNS:
+                targets = self._antecedent_group(token, analysis, sentence_of)
+            else:
+                pair = pair_phrase_at(doc, token)
+                if pair is not None and not any(i in analysis._by_token for i in range(*pair[:2])):
+                    start, end, countries = pair
+                    targets = self._antecedent_pair(token, analysis, countries)
+            if not targets:
+                continue
+            span = doc[start:end]
+            sent_index = sentence_of.get(token.i, 0)
+            for index in targets:
+                analysis._entities[index].mentions.append(
+                    Mention(span.text, sent_index, span.start_char, span.end_char)
+                )
+            analysis._add_record(_MentionRecord(start, end, sent_index, span.text, targets,
+                                                is_subject(token)))
+
+    def _earlier_records(self, token: Token, analysis: ActorAnalysis) -> list[_MentionRecord]:
+        return sorted((r for r in analysis._records if r.end <= token.i), key=lambda r: r.start)
+
+    def _antecedent_person(
+        self, token: Token, analysis: ActorAnalysis, sentence_of: dict[int, int]
+    ) -> list[int]:
+        here = sentence_of.get(token.i, 0)
+        records = [r for r in self._earlier_records(token, analysis)
+                   if len(r.entities) == 1
+                   and analysis._entities[r.entities[0]].reading.head == "person"]
+        same = [r for r in records if r.sentence_index == here]
+        subjects = [r for r in same if r.subject]
+        if subjects:
+            return list(subjects[-1].entities)
+        for back in range(1, _MAX_PRONOUN_LOOKBACK + 1):
+            previous = [r for r in records if r.sentence_index == here - back]
+            if previous:
+                chosen = next((r for r in previous if r.subject), previous[-1])
+                return list(chosen.entities)
+        if same:
+            return list(same[-1].entities)
+        return []
+
+    def _antecedent_group(
+        self, token: Token, analysis: ActorAnalysis, sentence_of: dict[int, int]
+    ) -> list[int]:
+        here = sentence_of.get(token.i, 0)
+        records = self._earlier_records(token, analysis)
+        for back in range(0, _MAX_PRONOUN_LOOKBACK + 1):
+            candidates = [r for r in records if r.sentence_index == here - back]
+            subjects = [r for r in candidates if r.subject]
+            if len(subjects) >= 2:
+                return _unique(i for r in subjects for i in r.entities)
+            plural = [r for r in candidates if len(r.entities) > 1 or any(
+                analysis._entities[i].reading.plural for i in r.entities)]
+            if plural:
+                return list(plural[-1].entities)
+        return []
+
+    def _antecedent_pair(
+        self, token: Token, analysis: ActorAnalysis, countries: bool
+    ) -> list[int]:
+        chosen: list[int] = []
+        seen_countries: set[str] = set()
+        for record in reversed(self._earlier_records(token, analysis)):
+            for index in record.entities:
+                entity = analysis._entities[index]
+                country = entity.reading.country
+                if index in chosen or not country or country in seen_countries:
+                    continue
+                if countries:
+                    index = self._country_entity(country, analysis)
+                    if index is None:
+                        continue
+                chosen.append(index)
+                seen_countries.add(country)
+                if len(chosen) == 2:
+                    return chosen
+        return []
+
+    def _country_entity(self, iso3: str, analysis: ActorAnalysis) -> int | None:
+        record = self.kb.country(iso3)
+        if record is None:
+            return None
+        key = ("country", normalize_name(record.name), iso3)
+        for index, entity in enumerate(analysis._entities):
+            if entity.key == key:
+                return index
+        reading = Reading("country", record.name, iso3, iso3, None, [f"country {iso3}"])
+        analysis._entities.append(_Entity(key, reading))
+        return len(analysis._entities) - 1
+
+    def _to_actor(self, entity: _Entity, article: Article) -> Actor:
+        reading = entity.reading
+        return Actor(
+            article_id=article.id,
+            name=reading.name,
+            code=reading.code,
+            country=reading.country,
+            sector=reading.sector,
+            kb_id=reading.kb_actor.id if reading.kb_actor else None,
+            mentions=sorted(entity.mentions, key=lambda m: m.start),
+            why="; ".join(reading.why),
+        )
+
+
+def _strip_leading_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _unique(values) -> list[int]:  # type: ignore[no-untyped-def]
+    return list(dict.fromkeys(values))
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url)
+    return match.group(1) if match else None

@@ -1,0 +1,585 @@
+"""The event coder: lexicon triggers on dependency parses -> CAMEO/PLOVER events with evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorRef, Article, Event, Plover
+from eventwire.resources import data_dir
+from eventwire.settings import Settings
+
+from . import syntax
+from .codes import CodeTables
+from .lexicon import Lexicon, LexiconEntry, load_lexicon
+from .modality import DESIRE_GOVERNORS, Assertion, assess
+from .petrarch import looks_like_petrarch_verbs, read_petrarch_verbs
+
+log = logging.getLogger(__name__)
+
+# roots whose events need a recipient; others stand alone ("Syria is willing to withdraw",
+# "protesters rallied", "the opposition demanded elections") with lower confidence
+_DYADIC_ROOTS = frozenset({"04"})
+# a control verb's root -> the intent.tsv column that recodes the event it governs
+_CONTROL_ROOTS = {
+    "03": "intent", "13": "threat", "12": "refuse", "02": "appeal", "10": "demand",
+}
+# entries that code only when nothing else in the sentence does (plain statements)
+_WEAK_SUFFIX = ".weak"
+_REPORTING_COMPLEMENTS = frozenset({"ccomp", "that"})
+# verbs whose object noun names the event their subject performs ("held talks")
+_SUPPORT_VERBS = frozenset({
+    "hold", "have", "conduct", "make", "launch", "carry", "pay", "stage", "begin", "start",
+    "open", "resume", "give", "mount", "undertake", "complete", "continue", "perform", "wage",
+    "issue", "deliver", "offer", "extend", "sign", "be",
+})
+
+
+class ActorLookup(Protocol):
+    """What the coder needs from the actor stage's analysis of one article."""
+
+    def ref_at(self, token: Token) -> ActorRef | None: ...
+
+    def refs_at(self, token: Token) -> list[ActorRef]: ...
+
+    def refs_for_span(self, span: Span) -> list[ActorRef]: ...
+
+
+@dataclass(slots=True)
+class _Match:
+    entry: LexiconEntry
+    trigger: Token
+    consumed: bool = False
+    embedded: list[_Match] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Argument:
+    ref: ActorRef
+    token: Token
+    inherited: bool
+
+
+class EventCoder:
+    """Codes every event of an article from its parse and the actor stage's analysis.
+
+    `lexicon_dir` holds `cameo/*.yaml` and the code tables (default: the shipped
+    `data/lexicon`); `verb_dictionaries` are PETRARCH verb files whose patterns become extra
+    entries. PETRARCH verb files among `settings.dictionaries` are picked up too.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        lexicon_dir: Path | None = None,
+        verb_dictionaries: Sequence[Path] = (),
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        folder = lexicon_dir or data_dir() / "lexicon"
+        self.tables = CodeTables.load(folder)
+        cameo_dir = folder / "cameo"
+        self.lexicon: Lexicon = load_lexicon(cameo_dir) if cameo_dir.is_dir() else Lexicon()
+        if not cameo_dir.is_dir():
+            log.warning("no lexicon folder %s: only dictionary entries will code events", cameo_dir)
+        extra = list(verb_dictionaries) + [
+            p for p in self.settings.dictionaries if p not in verb_dictionaries
+        ]
+        for path in extra:
+            if path.is_file() and looks_like_petrarch_verbs(path):
+                self.add_entries(read_petrarch_verbs(path))
+
+    def add_entries(self, entries: Iterable[LexiconEntry]) -> None:
+        usable = []
+        for entry in entries:
+            if self.tables.lookup(entry.cameo) is None:
+                log.debug("%s: %s is not a CAMEO code; entry skipped", entry.origin, entry.cameo)
+                continue
+            usable.append(entry)
+        self.lexicon.add(usable)
+
+    # -- public call -------------------------------------------------------------------------
+
+    def code(self, doc: Doc, article: Article, actors: ActorLookup) -> list[Event]:
+        date = article.published[:10] if article.published else None
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents):
+            events.extend(self.code_sentence(sentence, index, article, actors, date))
+        return events
+
+    def code_sentence(
+        self,
+        sentence: Span,
+        index: int,
+        article: Article,
+        actors: ActorLookup,
+        date: str | None = None,
+    ) -> list[Event]:
+        if syntax.looks_like_headline(sentence):
+            return []
+        matches = self._match(sentence)
+        if not matches or not actors.refs_for_span(sentence):
+            return []
+        self._link(matches)
+        coded: list[Event] = []
+        for match in matches.values():
+            if not match.consumed:
+                coded.extend(self._events_for(match, sentence, index, article, actors, date))
+        coded = _drop_reporting_governors(coded, matches)
+        events: dict[tuple[str, ...], Event] = {}
+        for event in coded:
+            key = (
+                event.cameo,
+                _actor_key(event.source),
+                _actor_key(event.target) if event.target else "",
+            )
+            if key not in events or events[key].confidence < event.confidence:
+                events[key] = event
+        coded = list(events.values())
+        if any(not e.rule.endswith(_WEAK_SUFFIX) for e in coded):
+            coded = [e for e in coded if not e.rule.endswith(_WEAK_SUFFIX)]
+        return sorted(coded, key=lambda e: (e.trigger_token or 0, e.cameo))
+
+    # -- trigger matching ----------------------------------------------------------------------
+
+    def _match(self, sentence: Span) -> dict[int, _Match]:
+        matches: dict[int, _Match] = {}
+        for token in sentence:
+            if token.pos_ == "VERB":
+                index = self.lexicon.verbs
+            elif token.pos_ == "NOUN":
+                index = self.lexicon.nouns
+            else:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma not in index and token.pos_ == "VERB":
+                # the lemmatizer misses some forms ("staged" -> "stag")
+                lemma = self.lexicon.verb_forms.get(token.lower_, lemma)
+            candidates = index.get(lemma, [])
+            if token.lower_ != lemma and token.lower_ in index:
+                candidates = sorted(
+                    [*candidates, *index[token.lower_]], key=lambda e: -e.specificity
+                )
+            for entry in candidates:
+                if _entry_fits(entry, token):
+                    matches[token.i] = _Match(entry=entry, trigger=token)
+                    break
+        return matches
+
+    def _link(self, matches: dict[int, _Match]) -> None:
+        """Mark triggers that another trigger absorbs (intent, accusation, speech, light verb)."""
+        for match in matches.values():
+            entry, trigger = match.entry, match.trigger
+            if entry.objects:
+                obj = syntax.object_of(trigger)
+                if obj is not None and obj.i in matches:
+                    matches[obj.i].consumed = True
+            generic = not (entry.objects or entry.after or entry.before)
+            if entry.complement == "xcomp" and entry.cameo[:2] in _CONTROL_ROOTS and generic:
+                for child in trigger.children:
+                    if child.dep_ != "xcomp":
+                        continue
+                    for verb in syntax.expand_conjuncts(child):
+                        if verb.i in matches and verb.i != trigger.i:
+                            matches[verb.i].consumed = True
+                            match.embedded.append(matches[verb.i])
+            elif entry.complement == "of":
+                for child in trigger.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for token in child.subtree:
+                            if token.i in matches and token.i != trigger.i:
+                                matches[token.i].consumed = True
+        for match in list(matches.values()):
+            trigger = match.trigger
+            governor = trigger.head
+            if (
+                match.consumed
+                or trigger.dep_ != "xcomp"
+                or governor.lemma_ not in DESIRE_GOVERNORS
+                or governor.i in matches
+            ):
+                continue
+            # "wants to attack": an unlisted desire verb still makes an intent or a threat
+            matches[governor.i] = _Match(
+                entry=_desire_entry(governor.lemma_), trigger=governor, embedded=[match]
+            )
+            match.consumed = True
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _events_for(
+        self,
+        match: _Match,
+        sentence: Span,
+        index: int,
+        article: Article,
+        actors: ActorLookup,
+        date: str | None,
+    ) -> list[Event]:
+        entry, trigger = match.entry, match.trigger
+        assertion = assess(trigger)
+        if "between" in entry.target or "between" in entry.source:
+            # "the meeting between A and B": one event each way
+            heads, _ = syntax.slot_tokens(trigger, "between")
+            parties = self._resolve(heads, False, actors)
+            if len(parties) > 1:
+                return self._pair_events(
+                    match, _pairs(parties, [], True), sentence, index, article, date, assertion
+                )
+        sources = self._arguments(trigger, entry.source, actors, role="source")
+        if not sources:
+            return []
+        if match.embedded:
+            return self._control_events(
+                match, sources, sentence, index, article, actors, date, assertion
+            )
+        targets = self._arguments(trigger, entry.target, actors, role="target")
+        if not targets and trigger.pos_ == "NOUN":
+            return []
+        reciprocal = entry.symmetric and len(sources) > 1
+        if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
+            return []
+        pairs = _pairs(sources, targets, entry.symmetric)
+        return self._pair_events(match, pairs, sentence, index, article, date, assertion)
+
+    def _pair_events(
+        self,
+        match: _Match,
+        pairs: list[tuple[_Argument, _Argument | None]],
+        sentence: Span,
+        index: int,
+        article: Article,
+        date: str | None,
+        assertion: Assertion,
+    ) -> list[Event]:
+        entry, trigger = match.entry, match.trigger
+        events = []
+        for source, target in pairs:
+            confidence = _confidence(entry, trigger, source, target, assertion)
+            events.append(
+                self._event(
+                    entry.cameo, entry, trigger, entry.id, source.ref,
+                    target.ref if target else None, sentence, index, article, date,
+                    assertion, confidence,
+                )
+            )
+            if entry.reverse_cameo and target is not None:
+                events.append(
+                    self._event(
+                        entry.reverse_cameo, entry, trigger, entry.id, target.ref, source.ref,
+                        sentence, index, article, date, assertion, confidence,
+                    )
+                )
+        return [e for e in events if e is not None]
+
+    def _control_events(
+        self,
+        match: _Match,
+        sources: list[_Argument],
+        sentence: Span,
+        index: int,
+        article: Article,
+        actors: ActorLookup,
+        date: str | None,
+        assertion: Assertion,
+    ) -> list[Event]:
+        """"X vowed to enhance Y": the embedded event's root picks the 03x/13x code."""
+        governor = match.entry
+        kind = _CONTROL_ROOTS[governor.cameo[:2]]
+        events = []
+        modality = assertion.modality
+        if kind == "intent" and modality == "asserted":
+            modality = "intended"
+        controlled = Assertion(assertion.negated, modality, assertion.speaker)
+        # appeals and demands are addressed to the governor's object ("urged Iran to ...");
+        # intents, threats and refusals aim at the embedded event's target
+        own_targets = self._arguments(match.trigger, governor.target, actors, "target")
+        for embedded in match.embedded:
+            code = self.tables.control_code(kind, embedded.entry.cameo) or governor.cameo
+            inner = self._arguments(embedded.trigger, embedded.entry.target, actors, "target")
+            # an appeal without a resolved addressee is not an appeal to the embedded target
+            addressed = kind in ("appeal", "demand")
+            targets = own_targets if addressed else (inner or own_targets)
+            reciprocal = governor.symmetric and len(sources) > 1
+            if not targets and not reciprocal:
+                continue
+            rule = f"{governor.id}>{embedded.entry.id}"
+            for source, target in _pairs(sources, targets, governor.symmetric):
+                confidence = _confidence(governor, match.trigger, source, target, controlled)
+                event = self._event(
+                    code, governor, match.trigger, rule, source.ref,
+                    target.ref if target else None, sentence, index, article, date,
+                    controlled, confidence,
+                )
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _arguments(
+        self, trigger: Token, slots: Sequence[str], actors: ActorLookup, role: str
+    ) -> list[_Argument]:
+        """Actors filling the first slot that yields any, with coordinated actors expanded."""
+        for slot in slots:
+            heads, inherited = syntax.slot_tokens(trigger, slot)
+            found = self._resolve(heads, inherited, actors)
+            if not found and role == "target" and slot not in ("nsubj", "poss"):
+                # "lifted the sanctions on Iran": the object is about an actor
+                inner = [t for h in heads for t in syntax.about_objects(h)]
+                found = self._resolve(inner, inherited, actors)
+            if found:
+                return found
+        if role == "source" and trigger.pos_ == "NOUN":
+            return self._resolve(_nominal_governor_subject(trigger), True, actors)
+        return []
+
+    def _resolve(
+        self, heads: Iterable[Token], inherited: bool, actors: ActorLookup
+    ) -> list[_Argument]:
+        found: list[_Argument] = []
+        seen: set[str] = set()
+        for head in heads:
+            for token in syntax.expand_conjuncts(head):
+                # "they", "the two sides", "Pakistani and Iranian officials": several actors
+                refs = actors.refs_at(token)
+                if not refs:
+                    refs = actors.refs_for_span(syntax.noun_phrase(token))[:1]
+                for ref in refs:
+                    key = _actor_key(ref)
+                    if not (ref.code or ref.country) or key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(_Argument(ref=ref, token=token, inherited=inherited))
+        return found
+
+    def _event(
+        self,
+        cameo: str,
+        entry: LexiconEntry,
+        trigger: Token,
+        rule: str,
+        source: ActorRef,
+        target: ActorRef | None,
+        sentence: Span,
+        index: int,
+        article: Article,
+        date: str | None,
+        assertion: Assertion,
+        confidence: float,
+    ) -> Event | None:
+        if target is not None and _same_actor(source, target):
+            return None
+        info = self.tables.lookup(cameo)
+        if info is None:
+            log.debug("code %s from %s is not in the CAMEO table", cameo, rule)
+            return None
+        mapping = self.tables.plover_for(cameo)
+        context = list(mapping.context) if mapping else []
+        context += [c for c in entry.context if c not in context]
+        plover = Plover(
+            type=mapping.type if mapping else "dropped",
+            mode=entry.mode or (mapping.mode if mapping else None),
+            context=context,
+        )
+        return Event(
+            event_id=_event_id(article.id, index, trigger.i, cameo, source, target),
+            article_id=article.id,
+            source=source,
+            target=target,
+            cameo=cameo,
+            cameo_root=cameo[:2],
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover=plover,
+            sentence=sentence.text.strip(),
+            sentence_index=index,
+            trigger=trigger.text,
+            rule=rule,
+            date=date,
+            date_precision="publication" if date else None,
+            negated=assertion.negated,
+            modality=assertion.modality,  # type: ignore[arg-type]
+            confidence=confidence,
+            trigger_token=trigger.i,
+        )
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _desire_entry(lemma: str) -> LexiconEntry:
+    return LexiconEntry(
+        id=f"control.{lemma}",
+        cameo="030",
+        lemma=lemma,
+        pos="verb",
+        source=("nsubj",),
+        target=(),
+        complement="xcomp",
+        origin="eventwire.events.modality.DESIRE_GOVERNORS",
+    )
+
+
+def _drop_reporting_governors(events: list[Event], matches: dict[int, _Match]) -> list[Event]:
+    """"X said Y attacked Z" codes the attack, not the saying, when the attack is coded."""
+    triggers = {e.trigger_token for e in events}
+    dropped: set[int] = set()
+    for match in matches.values():
+        entry, trigger = match.entry, match.trigger
+        if entry.complement not in _REPORTING_COMPLEMENTS and entry.cameo[:2] != "01":
+            continue
+        clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+        if any(t.i in triggers and t.i != trigger.i for c in clauses for t in c.subtree):
+            dropped.add(trigger.i)
+    return [e for e in events if e.trigger_token not in dropped]
+
+
+def _entry_fits(entry: LexiconEntry, token: Token) -> bool:
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    if entry.particle:
+        if not any(
+            c.lower_ == entry.particle
+            for c in token.children
+            if c.i > token.i and c.dep_ in ("prt", "prep", "advmod")
+        ):
+            return False
+    elif particles and token.pos_ == "VERB":
+        # a phrasal verb ("call off", "carry out") is a different verb than its base
+        return False
+    if entry.objects:
+        obj = _constrained_object(entry, token)
+        if obj is None or obj.lemma_.lower() not in entry.objects:
+            return False
+    if entry.complement and not _has_complement(token, entry.complement):
+        return False
+    if entry.after:
+        after = [t for t in syntax.iter_clause_tokens(token) if t.i > token.i]
+        if not _in_order(after, entry.after):
+            return False
+    if entry.before:
+        start = max(token.sent.start, token.i - 8)
+        if not _in_order(list(token.doc[start : token.i]), entry.before):
+            return False
+    return True
+
+
+def _constrained_object(entry: LexiconEntry, token: Token) -> Token | None:
+    """The noun an entry's `object` constrains: the particle's object for "call for X",
+    else the direct object (or the passive subject: "talks were held")."""
+    if entry.particle:
+        for child in token.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ == entry.particle:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        # spaCy may attach the noun straight to the verb when the particle is a `prt`
+    return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _has_complement(token: Token, complement: str) -> bool:
+    children = list(token.children)
+    if complement == "xcomp":
+        if any(c.dep_ == "xcomp" for c in children):
+            return True
+        # "expressed willingness to cooperate": the clause hangs off the object noun
+        return any(
+            c.dep_ in ("dobj", "attr") and any(g.dep_ in ("acl", "xcomp") for g in c.children)
+            for c in children
+        )
+    if complement in ("ccomp", "that"):
+        return any(c.dep_ == "ccomp" for c in children)
+    if complement == "to" and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children
+    ):
+        return True
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == complement
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in children
+    )
+
+
+def _in_order(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    position = 0
+    for token in tokens:
+        if position == len(words):
+            break
+        word = words[position]
+        if token.lower_ == word or token.lemma_.lower() == word:
+            position += 1
+    return position == len(words)
+
+
+def _nominal_governor_subject(noun: Token) -> list[Token]:
+    """"X held talks", "X's forces launched an attack": a nominal trigger's implied source."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.lemma_ in _SUPPORT_VERBS:
+        pass  # "held talks", "launched an attack": the verb's subject performs the event
+    else:
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject, _ = syntax.subject_of(head)
+    return [subject] if subject is not None else []
+
+
+def _pairs(
+    sources: list[_Argument], targets: list[_Argument], symmetric: bool
+) -> list[tuple[_Argument, _Argument | None]]:
+    if targets:
+        return [(s, t) for s in sources for t in targets]
+    if symmetric and len(sources) > 1:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    return [(s, None) for s in sources]
+
+
+def _confidence(
+    entry: LexiconEntry,
+    trigger: Token,
+    source: _Argument,
+    target: _Argument | None,
+    assertion: Assertion,
+) -> float:
+    score = 0.85
+    if source.inherited:
+        score -= 0.15
+    if trigger.pos_ == "NOUN":
+        score -= 0.1
+    if source.token.pos_ == "PRON" or (target is not None and target.token.pos_ == "PRON"):
+        score -= 0.1
+    if target is None:
+        score -= 0.1
+    if assertion.modality != "asserted":
+        score -= 0.05
+    if entry.specificity:
+        score += 0.05
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def _actor_key(ref: ActorRef) -> str:
+    return ref.kb_id or f"{ref.code}|{ref.name}"
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.kb_id and b.kb_id:
+        return a.kb_id == b.kb_id
+    return a.name == b.name and a.code == b.code
+
+
+def _event_id(
+    article_id: str, index: int, trigger: int, cameo: str, source: ActorRef, target: ActorRef | None
+) -> str:
+    key = "|".join(
+        [
+            article_id, str(index), str(trigger), cameo, source.code or source.name,
+            (target.code or target.name) if target else "",
+        ]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,228 @@
+"""Dependency-parse helpers: who is the subject, where an argument slot points, clause shape.
+
+All functions read spaCy's English (ClearNLP-style) labels: nsubj, nsubjpass, dobj, dative,
+agent, prep/pobj, poss, conj, xcomp, ccomp, relcl, acl, advcl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# clauses that share their governor's subject when they have none of their own
+_SUBJECT_SHARING = frozenset({"xcomp", "conj", "acomp", "advcl", "pcomp", "ccomp"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# noun-phrase parts that belong to the actor mention ("government of Gondor", "police in X")
+_NP_PREPS = frozenset({"of", "in", "from"})
+_NP_EXCLUDED = frozenset({"conj", "cc", "punct", "relcl", "acl", "appos", "advcl", "prep"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TERMINAL = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def expand_conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("A, B and C").
+
+    Lists of titled names often parse as appositions ("met President X, Foreign Minister Y,
+    ... and Z"), so a proper-noun apposition counts as a list member; callers drop members
+    that name the same actor as the head.
+    """
+    found: list[Token] = []
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        queue.extend(c for c in current.conjuncts if c.i != current.i)
+        if current.pos_ == "PROPN":
+            # a name followed by a name is a list; "the commander, General X" is one actor
+            queue.extend(c for c in current.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+
+def object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The verb's logical subject and whether it was inherited from a governing clause.
+
+    Relative clauses take the noun they modify; controlled clauses ("urged Bree to help",
+    "vowed to enhance") take the governor's object or subject; conjoined verbs share it.
+    """
+    subjects = own_subjects(verb)
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, True
+        return subject, False
+    if depth > 4 or verb.dep_ == "ROOT":
+        return None, False
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head, True
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # "commenced his trip by meeting X": the gerund shares the clause's subject
+        found, _ = subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else (
+            None, False
+        )
+        return found, found is not None
+    if verb.dep_ not in _SUBJECT_SHARING:
+        return None, False
+    if verb.dep_ == "xcomp":
+        obj = object_of(head)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and obj.i < verb.i:
+            return obj, True
+    if verb.dep_ == "ccomp" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None, False
+    found, _ = subject_of(head, depth + 1)
+    return found, found is not None
+
+
+def prep_objects(token: Token, word: str) -> list[Token]:
+    """Complements of `word` ("with", "to", ...) attached to the token."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    agents = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+    return agents
+
+
+def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
+    """Head tokens filling `slot` for the trigger, and whether they were inherited.
+
+    Passive verbs swap roles: `nsubj` is the by-agent and `dobj` the passive subject.
+    """
+    passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
+    if slot == "nsubj":
+        if passive:
+            return passive_agents(trigger), False
+        subject, inherited = subject_of(trigger)
+        return ([subject] if subject is not None else []), inherited
+    if slot == "agent":
+        return passive_agents(trigger), False
+    if slot == "dobj":
+        if passive:
+            return [c for c in trigger.children if c.dep_ == "nsubjpass"], False
+        return [c for c in trigger.children if c.dep_ == "dobj"], False
+    if slot == "attr":
+        return [c for c in trigger.children if c.dep_ == "attr"], False
+    if slot == "dative":
+        out = []
+        for child in trigger.children:
+            if child.dep_ == "dative":
+                out.extend([c for c in child.children if c.dep_ == "pobj"] or [child])
+        return out, False
+    if slot == "poss":
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        if not owners and trigger.pos_ in ("VERB", "AUX"):
+            # a verb's `poss` is its object's owner: "rejected India's allegations"
+            for child in trigger.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    owners.extend(c for c in child.children if c.dep_ == "poss")
+        return owners, False
+    if slot == "between" or slot.startswith("prep:"):
+        word = "between" if slot == "between" else slot[5:]
+        direct = prep_objects(trigger, word)
+        if direct:
+            return direct, False
+        # "restore ties with Gondor", "paid a visit to Tehran": the preposition hangs off the
+        # verb's object noun
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr"):
+                nested = prep_objects(child, word)
+                if nested:
+                    return nested, False
+        # "lobbied on behalf of Lebanon": one preposition deeper
+        for child in trigger.children:
+            if child.dep_ in ("prep", "prt"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        nested = prep_objects(pobj, word)
+                        if nested:
+                            return nested, False
+        return [], False
+    raise ValueError(f"unknown slot {slot!r}")
+
+
+# what a non-actor argument is about: "sanctions on Iran", "a resolution on Sri Lanka"
+_ABOUT_PREPS = ("on", "against", "to", "with", "over", "toward", "towards", "of")
+
+
+def about_objects(token: Token) -> list[Token]:
+    """Complements of the token's aboutness prepositions, in the order of `_ABOUT_PREPS`."""
+    for word in _ABOUT_PREPS:
+        found = prep_objects(token, word)
+        if found:
+            return found
+    return []
+
+
+def noun_phrase(token: Token) -> Span:
+    """The actor mention headed by `token`: modifiers plus of/in/from attachments."""
+    start, end = token.i, token.i
+    for child in token.children:
+        if child.i < token.i and child.dep_ not in _NP_EXCLUDED:
+            start = min(start, child.left_edge.i)
+        elif child.i > token.i and (
+            child.dep_ not in _NP_EXCLUDED or (child.dep_ == "prep" and child.lower_ in _NP_PREPS)
+        ):
+            end = max(end, child.right_edge.i)
+    return token.doc[start : end + 1]
+
+
+def iter_clause_tokens(trigger: Token) -> Iterator[Token]:
+    """Tokens of the trigger's own clause (embedded clauses excluded), in order."""
+    for token in trigger.subtree:
+        if token.i == trigger.i:
+            yield token
+            continue
+        node = token
+        embedded = False
+        while node.i != trigger.i:
+            if node.dep_ in ("ccomp", "advcl", "relcl") and node.head.i != trigger.i:
+                embedded = True
+                break
+            node = node.head
+        if not embedded:
+            yield token
+
+
+def has_finite_verb(sentence: Span) -> bool:
+    for token in sentence:
+        if token.tag_ in _FINITE_TAGS:
+            return True
+        if token.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return True
+    return False
+
+
+def looks_like_headline(sentence: Span) -> bool:
+    """A fragment without terminal punctuation and without a finite verb ("X discussed at Y")."""
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return True
+    if words[-1].text[-1:] in _TERMINAL:
+        return False
+    return not has_finite_verb(sentence)

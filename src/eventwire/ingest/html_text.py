@@ -1,0 +1,52 @@
+"""Visible text of an HTML page or fragment, one block per line."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "option",
+    "button", "label", "summary", "details", "caption",
+}  # fmt: skip
+_SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
+
+
+def visible_text(markup: str) -> str:
+    """All text a reader would see, chrome included: blocks on their own lines."""
+    if not markup.strip():
+        return ""
+    try:
+        root = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        # lxml rejects str input carrying an XML encoding declaration.
+        root = lxml_html.fromstring(markup.encode("utf-8", "replace"))
+    parts: list[str] = []
+    _walk(root, parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(node: etree._Element, parts: list[str]) -> None:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag.lower() in _INVISIBLE or not isinstance(node.tag, str):
+        # Comments and processing instructions have non-str tags; their tails still show.
+        if node.tail:
+            parts.append(node.tail)
+        return
+    block = tag.lower() in _BLOCKS
+    if block:
+        parts.append("\n")
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        _walk(child, parts)
+    if block:
+        parts.append("\n")
+    if node.tail:
+        parts.append(node.tail)

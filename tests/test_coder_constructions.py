@@ -1,0 +1,169 @@
+"""The coder's grammar, one construction at a time, on a small lexicon written here.
+
+The lexicon is local so these tests pin down how the coder reads a parse (passive, coordination,
+nominal events, negation, reported speech, control verbs), independent of how the shipped
+lexicon grows. The code tables are the shipped ones.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorCoder
+from eventwire.events import EventCoder
+from eventwire.model import Article, Event
+from eventwire.nlp import load_pipeline
+from eventwire.resources import data_dir
+from eventwire.settings import Settings
+
+LEXICON = """
+- {id: t.meet, cameo: "040", verb: meet, target: [dobj, "prep:with"], symmetric: true}
+- {id: t.visit, cameo: "042", verb: visit, target: [dobj]}
+- {id: t.attack, cameo: "190", verb: attack, target: [dobj]}
+- {id: t.accuse, cameo: "112", verb: accuse, target: [dobj], complement: of}
+- {id: t.say.weak, cameo: "010", verb: say, target: [], complement: ccomp}
+- {id: t.vow, cameo: "030", verb: vow, target: [], complement: xcomp}
+- {id: t.refuse, cameo: "120", verb: refuse, target: [dobj]}
+- {id: t.talks, cameo: "046", verb: hold, object: [talk], target: ["prep:with"], symmetric: true}
+- {id: t.agree, cameo: "030", verb: agree, target: ["prep:with"], symmetric: true}
+- {id: t.meeting, cameo: "040", noun: meeting, target: [between, "prep:with"]}
+- {id: t.visit.noun, cameo: "042", noun: visit, target: ["prep:to"]}
+- {id: t.arrest, cameo: "173", verb: arrest, target: [dobj]}
+- {id: t.boost, cameo: "061", verb: boost, target: ["prep:with"]}
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
+    folder = tmp_path_factory.mktemp("lexicon")
+    for name in ("cameo_codes.tsv", "cameo_plover.tsv", "intent.tsv"):
+        shutil.copy(data_dir() / "lexicon" / name, folder / name)
+    (folder / "cameo").mkdir()
+    (folder / "cameo" / "test.yaml").write_text(LEXICON, encoding="utf-8")
+    return EventCoder(Settings.from_env(), lexicon_dir=folder)
+
+
+@pytest.fixture(scope="module")
+def run(coder: EventCoder):
+    settings = Settings.from_env()
+    nlp = load_pipeline(settings.spacy_model)
+    actors = ActorCoder(settings)
+
+    def code(text: str) -> list[Event]:
+        article = Article(id="test", text=text, published="2019-11-20")
+        doc = nlp(text)
+        return coder.code(doc, article, actors.code(doc, article))
+
+    return code
+
+
+def triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (e.source.country, e.target.country if e.target else None, e.cameo) for e in events
+    }
+
+
+def test_simple_active_verb(run) -> None:
+    events = run("Pakistan attacked India on Monday.")
+    assert triples(events) == {("PAK", "IND", "190")}
+    event = events[0]
+    assert event.rule == "t.attack"
+    assert event.trigger == "attacked"
+    assert event.modality == "asserted" and not event.negated
+    assert event.date == "2019-11-20" and event.date_precision == "publication"
+
+
+def test_passive_agent_becomes_source(run) -> None:
+    assert triples(run("India was attacked by Pakistan on Monday.")) == {("PAK", "IND", "190")}
+
+
+def test_passive_without_agent_has_no_source(run) -> None:
+    assert run("India was attacked on Monday.") == []
+
+
+def test_coordinated_objects_expand(run) -> None:
+    events = run("Pakistan met Iran, Iraq and Turkey on Tuesday.")
+    assert triples(events) == {("PAK", "IRN", "040"), ("PAK", "IRQ", "040"), ("PAK", "TUR", "040")}
+
+
+def test_coordinated_subjects_of_symmetric_entry_pair_up(run) -> None:
+    events = run("Pakistan and Iran agreed on closer security cooperation.")
+    assert triples(events) == {("PAK", "IRN", "030"), ("IRN", "PAK", "030")}
+
+
+def test_light_verb_with_prepositional_target(run) -> None:
+    events = run("Pakistan held talks with Iran on border security.")
+    assert triples(events) == {("PAK", "IRN", "046")}
+    assert events[0].rule == "t.talks"
+
+
+def test_nominal_between_is_reciprocal(run) -> None:
+    events = run("The meeting between Pakistan and Iran ended without agreement.")
+    assert triples(events) == {("PAK", "IRN", "040"), ("IRN", "PAK", "040")}
+
+
+def test_nominal_possessive_source(run) -> None:
+    events = run("Pakistan's visit to Iran was a success.")
+    assert triples(events) == {("PAK", "IRN", "042")}
+    assert events[0].trigger == "visit"
+
+
+def test_negation(run) -> None:
+    events = run("Pakistan did not attack India.")
+    assert triples(events) == {("PAK", "IND", "190")}
+    assert events[0].negated
+
+
+def test_refused_to_negates_the_embedded_event(run) -> None:
+    events = run("Pakistan refused to meet India.")
+    meet = [e for e in events if e.cameo == "040"]
+    assert meet and all(e.negated for e in meet)
+
+
+def test_reported_speech_codes_the_embedded_event(run) -> None:
+    events = run("Iran said Pakistan attacked India.")
+    assert triples(events) == {("PAK", "IND", "190")}
+    assert events[0].modality == "reported"
+
+
+def test_accusation_absorbs_the_alleged_act(run) -> None:
+    events = run("Pakistan accused India of attacking Afghanistan.")
+    assert triples(events) == {("PAK", "IND", "112")}
+
+
+def test_control_verb_gives_intent_code(run) -> None:
+    events = run("Pakistan vowed to boost cooperation with Iran.")
+    assert len(events) == 1
+    event = events[0]
+    assert (event.source.country, event.target.country) == ("PAK", "IRN")
+    assert event.cameo == "0311"  # intent.tsv: embedded 061 (economic cooperation) -> 0311
+    assert event.modality == "intended"
+    assert event.rule == "t.vow>t.boost"
+
+
+def test_future_is_intended_and_conditional_hypothetical(run) -> None:
+    assert run("Pakistan will attack India.")[0].modality == "intended"
+    assert run("Pakistan would attack India if it were provoked.")[0].modality == "hypothetical"
+
+
+def test_no_event_without_political_actor(run) -> None:
+    assert run("The dog attacked the postman.") == []
+
+
+def test_headline_fragment_is_not_coded(run) -> None:
+    assert run("Pakistan attacked by India at border") == []
+
+
+def test_event_id_is_deterministic(run) -> None:
+    first = run("Pakistan attacked India on Monday.")
+    second = run("Pakistan attacked India on Monday.")
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    assert first[0].event_id != run("India attacked Pakistan on Monday.")[0].event_id
+
+
+def test_lexicon_is_exposed_for_audits(coder: EventCoder) -> None:
+    assert "t.meet" in {e.id for e in coder.lexicon.entries}
+    assert [e.id for e in coder.lexicon.verbs["meet"]] == ["t.meet"]
