@@ -38,11 +38,11 @@ class TextCoder:
 
     def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
         from eventwire.actors import ActorCoder
-        from eventwire.events import EventCoder, looks_like_petrarch_verbs
+        from eventwire.events import EventCoder, is_event_dictionary
         from eventwire.nlp import load_pipeline
         from eventwire.settings import Settings
 
-        verb_paths = [p for p in dictionaries if looks_like_petrarch_verbs(p)]
+        verb_paths = [p for p in dictionaries if is_event_dictionary(p)]
         actor_paths = [p for p in dictionaries if p not in verb_paths]
         self.settings = Settings.from_env(dictionaries=actor_paths or None)
         self.nlp = load_pipeline(self.settings.spacy_model)

@@ -33,6 +33,8 @@ LEXICON = """
 - {id: t.visit.noun, cameo: "042", noun: visit, target: ["prep:to"]}
 - {id: t.arrest, cameo: "173", verb: arrest, target: [dobj]}
 - {id: t.boost, cameo: "061", verb: boost, target: ["prep:with"]}
+- {id: t.kill, cameo: "190", verb: kill, target: [dobj]}
+- {id: t.fire, cameo: "193", verb: fire, target: ["prep:at", "prep:on"]}
 """
 
 
@@ -80,8 +82,11 @@ def test_passive_agent_becomes_source(run) -> None:
     assert triples(run("India was attacked by Pakistan on Monday.")) == {("PAK", "IND", "190")}
 
 
-def test_passive_without_agent_has_no_source(run) -> None:
-    assert run("India was attacked on Monday.") == []
+def test_passive_without_agent_has_unknown_source(run) -> None:
+    events = run("India was attacked on Monday.")
+    assert triples(events) == {(None, "IND", "190")}
+    assert events[0].source.name == "unknown" and events[0].source.code is None
+    assert events[0].confidence < run("Pakistan attacked India on Monday.")[0].confidence
 
 
 def test_coordinated_objects_expand(run) -> None:
@@ -167,3 +172,42 @@ def test_event_id_is_deterministic(run) -> None:
 def test_lexicon_is_exposed_for_audits(coder: EventCoder) -> None:
     assert "t.meet" in {e.id for e in coder.lexicon.entries}
     assert [e.id for e in coder.lexicon.verbs["meet"]] == ["t.meet"]
+
+
+def test_agentless_arrest_implies_police(run) -> None:
+    events = run("Over fifty Pakistani protesters were arrested in Lahore on Tuesday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and arrests[0].source.sector == "COP"
+    assert arrests[0].target is not None and arrests[0].target.country == "PAK"
+
+
+def test_agentless_killing_takes_its_agent_from_the_means(run) -> None:
+    events = run("Two Pakistani protesters were killed in police firing.")
+    killing = [e for e in events if e.cameo == "190"]
+    assert killing and killing[0].source.sector == "COP"
+
+
+def test_reflexive_object_is_not_a_second_party(run) -> None:
+    events = run("Pakistan attacked itself.")
+    assert events and all(e.target is None for e in events)
+
+
+def test_relative_clause_subject_is_the_modified_noun(run) -> None:
+    events = run("Iran condemned Pakistan, which attacked India on Monday.")
+    assert ("PAK", "IND", "190") in triples(events)
+
+
+def test_user_verb_dictionary_overrides_the_lexicon(tmp_path: Path, coder: EventCoder) -> None:
+    verbs = tmp_path / "PETR.mine.verbs.txt"
+    verbs.write_text("--- ATTACK [195] ---\nATTACK\n", encoding="utf-8")
+    discards = tmp_path / "PETR.mine.discards.txt"
+    discards.write_text("WORLD CUP\n+FOOTBALL LEAGUE\n", encoding="utf-8")
+    folder = tmp_path / "lexicon"
+    shutil.copytree(data_dir() / "lexicon", folder, ignore=shutil.ignore_patterns("cameo"))
+    (folder / "cameo").mkdir()
+    (folder / "cameo" / "test.yaml").write_text(LEXICON, encoding="utf-8")
+    mine = EventCoder(Settings.from_env(), lexicon_dir=folder, verb_dictionaries=[verbs, discards])
+    assert [e.cameo for e in mine.lexicon.verbs["attack"]] == ["195"]
+    assert mine.discards.discards_sentence("At the World  Cup, Brazil attacked Chile.")
+    assert mine.discards.discards_story("The football league said ...")
+    assert not mine.discards.discards_sentence("Brazil attacked Chile.")

@@ -129,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ontology = json.loads((plover_dir / "plover.json").read_text(encoding="utf-8"))
     contexts = {c["name"] for c in ontology["contexts"]}
     modes = {name: set(spec["modes"]) for name, spec in ontology["types"].items()}
-    reference = plover_reference(
-        read_tsv(plover_dir / "cameo_to_plover.tsv"), contexts, modes
-    )
+    reference = plover_reference(read_tsv(plover_dir / "cameo_to_plover.tsv"), contexts, modes)
     codes = [rec["code"] for rec in eventcodes]
     n_codes = write_tsv(
         args.out / "cameo_codes.tsv",

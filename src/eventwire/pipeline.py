@@ -5,13 +5,22 @@ Stages are built once (models and lexicons load at construction) and reused for 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
 from eventwire.actors import ActorCoder
 from eventwire.events import EventCoder
 from eventwire.geo import EventLocator
 from eventwire.model import Article, CodedArticle
 from eventwire.nlp import load_pipeline
+from eventwire.nlp.selective import parse_selectively
+from eventwire.prefilter import SentencePrefilter, trigger_surface_forms
 from eventwire.settings import Settings
 from eventwire.time import EventDater
+
+_BATCH = 32
 
 
 class Pipeline:
@@ -22,9 +31,30 @@ class Pipeline:
         self.event_coder = EventCoder(self.settings)
         self.dater = EventDater()
         self.locator = EventLocator()
+        self.prefilter = SentencePrefilter(
+            trigger_surface_forms(self.event_coder.lexicon, self.nlp),
+            self.actor_coder.matcher,
+            self.actor_coder.kb.persons_by_surname(),
+        )
+
+    def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
+        if self.settings.prefilter:
+            return parse_selectively(
+                self.nlp, texts, self.prefilter.for_article, batch_size=_BATCH
+            )
+        return self.nlp.pipe(texts, batch_size=_BATCH)
 
     def code_article(self, article: Article) -> CodedArticle:
-        doc = self.nlp(article.text)
+        return next(self.code_articles([article]))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles in order, parsing them in batches."""
+        iterator = iter(articles)
+        while batch := list(islice(iterator, _BATCH)):
+            for article, doc in zip(batch, self.parse(a.text for a in batch), strict=True):
+                yield self._code_parsed(article, doc)
+
+    def _code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         actors = self.actor_coder.code(doc, article)
         events = self.event_coder.code(doc, article, actors)
         self.dater.date_events(doc, article, events)

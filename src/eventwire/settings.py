@@ -18,6 +18,8 @@ class Settings:
     strict: bool = False
     dictionaries: list[Path] = field(default_factory=list)
     db_path: Path = Path("eventwire.db")
+    # parse only sentences with a trigger word and a known name (see eventwire.prefilter)
+    prefilter: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -27,6 +29,7 @@ class Settings:
                 os.environ.get("EVENTWIRE_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES)
             ),
             db_path=Path(os.environ.get("EVENTWIRE_DB", "eventwire.db")),
+            prefilter=os.environ.get("EVENTWIRE_PREFILTER", "1") != "0",
         )
         for key, value in overrides.items():
             if value is not None:

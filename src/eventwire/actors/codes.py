@@ -41,3 +41,23 @@ def compose_code(country: str | None, sector: str | None) -> str | None:
     if country and sector and sector != country:
         return f"{country}{sector}"
     return country or sector
+
+
+# PLOVER 2.0 renames three CAMEO sectors and folds CAMEO's insurgents and separatists into
+# rebels (plover.json `actor_types`; CAMEO MED is media, PLOVER MED is health).
+PLOVER_SECTOR_RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
+# PLOVER 2.0 gives the UN and the EU their own country-slot codes; CAMEO files both under IGO.
+PLOVER_COUNTRY_PREFIXES = (("IGOUNO", "UNO"), ("IGOEUREEC", "EUR"))
+
+
+def plover_sector(sector: str | None) -> str | None:
+    """The PLOVER 2.0 name of a CAMEO sector code (MED -> JRN, HLH -> MED, INS -> REB)."""
+    return PLOVER_SECTOR_RENAMES.get(sector, sector) if sector else sector
+
+
+def plover_country(code: str | None, country: str | None) -> str | None:
+    """The PLOVER 2.0 country slot of a CAMEO-coded actor: UN bodies UNO, EU bodies EUR."""
+    for prefix, slot in PLOVER_COUNTRY_PREFIXES:
+        if code and code.startswith(prefix):
+            return slot
+    return country

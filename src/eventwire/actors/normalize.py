@@ -7,11 +7,13 @@ Case, hyphens, underscores, dots and runs of whitespace are folded so that "Lt. 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _SEPARATORS = frozenset("-_.\u2010\u2011\u2012\u2013\u2014/")
 _APOSTROPHES = frozenset("\u2019\u2018`\u00b4")
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     if char in _SEPARATORS or char.isspace():
         return " "

@@ -53,14 +53,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def split_dictionaries(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(actor/agent dictionaries, PETRARCH verb dictionaries), told apart by content."""
-    from eventwire.events import looks_like_petrarch_verbs
+    """(actor/agent dictionaries, event dictionaries: PETRARCH verbs and discards), by content."""
+    from eventwire.events import is_event_dictionary
 
     actor_paths, verb_paths = [], []
     for path in paths:
         if not path.is_file():
             raise FileNotFoundError(f"dictionary not found: {path}")
-        (verb_paths if looks_like_petrarch_verbs(path) else actor_paths).append(path)
+        (verb_paths if is_event_dictionary(path) else actor_paths).append(path)
     return actor_paths, verb_paths
 
 

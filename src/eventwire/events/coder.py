@@ -13,11 +13,12 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorRef, Article, Event, Plover
-from eventwire.resources import data_dir
+from eventwire.resources import DataFileError, data_dir
 from eventwire.settings import Settings
 
 from . import syntax
 from .codes import CodeTables
+from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .modality import DESIRE_GOVERNORS, Assertion, assess
 from .petrarch import looks_like_petrarch_verbs, read_petrarch_verbs
@@ -40,6 +41,16 @@ _SUPPORT_VERBS = frozenset({
     "open", "resume", "give", "mount", "undertake", "complete", "continue", "perform", "wage",
     "issue", "deliver", "offer", "extend", "sign", "be",
 })
+
+
+# the source of an event whose agent the text does not name (PETRARCH writes "---")
+UNKNOWN_SOURCE = ActorRef(text="", name="unknown", code=None, country=None, sector=None)
+# acts only one kind of actor performs: an agentless "were arrested" was done by police
+IMPLIED_AGENTS = {
+    "173": ActorRef(text="", name="police (implied)", code="COP", country=None, sector="COP"),
+}
+# nominal events that stand without a recipient: protest, repression, violence
+_STANDALONE_NOMINAL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
 class ActorLookup(Protocol):
@@ -71,8 +82,9 @@ class EventCoder:
     """Codes every event of an article from its parse and the actor stage's analysis.
 
     `lexicon_dir` holds `cameo/*.yaml` and the code tables (default: the shipped
-    `data/lexicon`); `verb_dictionaries` are PETRARCH verb files whose patterns become extra
-    entries. PETRARCH verb files among `settings.dictionaries` are picked up too.
+    `data/lexicon`); `verb_dictionaries` are PETRARCH verb files (their patterns become extra
+    entries) or PETRARCH discard lists. Such files among `settings.dictionaries` are picked up
+    too; other dictionaries belong to the actor coder and are ignored here.
     """
 
     def __init__(
@@ -86,31 +98,46 @@ class EventCoder:
         folder = lexicon_dir or data_dir() / "lexicon"
         self.tables = CodeTables.load(folder)
         cameo_dir = folder / "cameo"
-        self.lexicon: Lexicon = load_lexicon(cameo_dir) if cameo_dir.is_dir() else Lexicon()
-        if not cameo_dir.is_dir():
+        self.lexicon = Lexicon()
+        if cameo_dir.is_dir():
+            self.add_entries(load_lexicon(cameo_dir).entries)
+        else:
             log.warning("no lexicon folder %s: only dictionary entries will code events", cameo_dir)
         extra = list(verb_dictionaries) + [
             p for p in self.settings.dictionaries if p not in verb_dictionaries
         ]
-        for path in extra:
-            if path.is_file() and looks_like_petrarch_verbs(path):
-                self.add_entries(read_petrarch_verbs(path))
-
-    def add_entries(self, entries: Iterable[LexiconEntry]) -> None:
-        usable = []
-        for entry in entries:
-            if self.tables.lookup(entry.cameo) is None:
-                log.debug("%s: %s is not a CAMEO code; entry skipped", entry.origin, entry.cameo)
+        self.discards = DiscardList()
+        for path in dict.fromkeys(extra):
+            if not path.is_file():
                 continue
-            usable.append(entry)
-        self.lexicon.add(usable)
+            if looks_like_petrarch_verbs(path):
+                self.add_entries(read_petrarch_verbs(path), override=True)
+            elif looks_like_petrarch_discards(path):
+                self.discards.extend(read_petrarch_discards(path))
+
+    def add_entries(self, entries: Iterable[LexiconEntry], override: bool = False) -> None:
+        """Add entries; with `override`, they replace the lexicon's entries for their lemmas."""
+        usable = list(entries)
+        if not override:
+            # the shipped lexicon must use CAMEO codes; a user's dictionary may use its own
+            for entry in usable:
+                if self.tables.lookup(entry.cameo) is None:
+                    raise DataFileError(f"{entry.origin}: {entry.cameo} is not a CAMEO code")
+        if override:
+            self.lexicon.override(usable)
+        else:
+            self.lexicon.add(usable)
 
     # -- public call -------------------------------------------------------------------------
 
     def code(self, doc: Doc, article: Article, actors: ActorLookup) -> list[Event]:
         date = article.published[:10] if article.published else None
         events: list[Event] = []
+        if self.discards.discards_story(doc.text):
+            return events
         for index, sentence in enumerate(doc.sents):
+            if self.discards.discards_sentence(sentence.text):
+                continue
             events.extend(self.code_sentence(sentence, index, article, actors, date))
         return events
 
@@ -181,8 +208,8 @@ class EventCoder:
                 obj = syntax.object_of(trigger)
                 if obj is not None and obj.i in matches:
                     matches[obj.i].consumed = True
-            generic = not (entry.objects or entry.after or entry.before)
-            if entry.complement == "xcomp" and entry.cameo[:2] in _CONTROL_ROOTS and generic:
+            if entry.complement == "xcomp":
+                # the governed clause is part of this event ("vowed to X", "urged Y to X")
                 for child in trigger.children:
                     if child.dep_ != "xcomp":
                         continue
@@ -235,13 +262,27 @@ class EventCoder:
                 )
         sources = self._arguments(trigger, entry.source, actors, role="source")
         if not sources:
-            return []
+            if match.embedded or not _agentless(trigger):
+                return []
+            # "2,500 activists were arrested": the act is reported, its agent is not named
+            sources = self._instrument_agents(trigger, actors) or [
+                _Argument(
+                    ref=IMPLIED_AGENTS.get(entry.cameo[:3], UNKNOWN_SOURCE),
+                    token=trigger,
+                    inherited=True,
+                )
+            ]
         if match.embedded:
             return self._control_events(
                 match, sources, sentence, index, article, actors, date, assertion
             )
         targets = self._arguments(trigger, entry.target, actors, role="target")
-        if not targets and trigger.pos_ == "NOUN":
+        unnamed = sources[0].ref is UNKNOWN_SOURCE
+        # a nominal needs its recipient, except violence ("police firing killed two")
+        needs_target = unnamed or (
+            trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
+        )
+        if not targets and needs_target:
             return []
         reciprocal = entry.symmetric and len(sources) > 1
         if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
@@ -292,7 +333,10 @@ class EventCoder:
     ) -> list[Event]:
         """"X vowed to enhance Y": the embedded event's root picks the 03x/13x code."""
         governor = match.entry
-        kind = _CONTROL_ROOTS[governor.cameo[:2]]
+        # a generic control verb recodes the embedded event through intent.tsv; an entry
+        # written for the whole construction ("agree to lift sanctions") keeps its own code
+        generic = not (governor.objects or governor.after or governor.before)
+        kind = _CONTROL_ROOTS.get(governor.cameo[:2], "") if generic else ""
         events = []
         modality = assertion.modality
         if kind == "intent" and modality == "asserted":
@@ -302,7 +346,7 @@ class EventCoder:
         # intents, threats and refusals aim at the embedded event's target
         own_targets = self._arguments(match.trigger, governor.target, actors, "target")
         for embedded in match.embedded:
-            code = self.tables.control_code(kind, embedded.entry.cameo) or governor.cameo
+            code = (kind and self.tables.control_code(kind, embedded.entry.cameo)) or governor.cameo
             inner = self._arguments(embedded.trigger, embedded.entry.target, actors, "target")
             # an appeal without a resolved addressee is not an appeal to the embedded target
             addressed = kind in ("appeal", "demand")
@@ -336,8 +380,36 @@ class EventCoder:
             if found:
                 return found
         if role == "source" and trigger.pos_ == "NOUN":
-            return self._resolve(_nominal_governor_subject(trigger), True, actors)
+            found = self._resolve(_nominal_governor_subject(trigger), True, actors)
+            if found:
+                return found
+            # "police firing", "an Israeli air strike": the noun's modifier names the agent
+            return [
+                _Argument(ref=ref, token=trigger, inherited=False)
+                for ref in actors.refs_at(trigger)
+                if ref.code or ref.country
+            ]
         return []
+
+    def _instrument_agents(self, trigger: Token, actors: ActorLookup) -> list[_Argument]:
+        """"killed in police firing": an agentless passive whose means names the agent."""
+        if trigger.pos_ != "VERB":
+            return []
+        found = []
+        for child in trigger.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "during", "by"):
+                continue
+            for noun in child.children:
+                lemma = noun.lemma_.lower()
+                # "police firing" may be tagged as a gerund verb
+                is_event = lemma in self.lexicon.nouns or lemma in self.lexicon.verbs
+                if noun.dep_ == "pobj" and is_event:
+                    found.extend(
+                        _Argument(ref=ref, token=noun, inherited=True)
+                        for ref in actors.refs_at(noun)
+                        if ref.code or ref.country
+                    )
+        return found
 
     def _resolve(
         self, heads: Iterable[Token], inherited: bool, actors: ActorLookup
@@ -346,6 +418,8 @@ class EventCoder:
         seen: set[str] = set()
         for head in heads:
             for token in syntax.expand_conjuncts(head):
+                if token.lower_.endswith(("self", "selves")):
+                    continue  # a reflexive names the subject again, never a second party
                 # "they", "the two sides", "Pakistani and Iranian officials": several actors
                 refs = actors.refs_at(token)
                 if not refs:
@@ -376,10 +450,10 @@ class EventCoder:
         if target is not None and _same_actor(source, target):
             return None
         info = self.tables.lookup(cameo)
-        if info is None:
-            log.debug("code %s from %s is not in the CAMEO table", cameo, rule)
-            return None
-        mapping = self.tables.plover_for(cameo)
+        # a user dictionary's own codes (PETRARCH's validation set uses 9xx) have no
+        # Goldstein score, quad class or PLOVER type
+        goldstein, quad = (info.goldstein, info.quad_class) if info else (0.0, 0)
+        mapping = self.tables.plover_for(cameo) if info else None
         context = list(mapping.context) if mapping else []
         context += [c for c in entry.context if c not in context]
         plover = Plover(
@@ -394,8 +468,8 @@ class EventCoder:
             target=target,
             cameo=cameo,
             cameo_root=cameo[:2],
-            goldstein=info.goldstein,
-            quad_class=info.quad_class,
+            goldstein=goldstein,
+            quad_class=quad,
             plover=plover,
             sentence=sentence.text.strip(),
             sentence_index=index,
@@ -411,6 +485,13 @@ class EventCoder:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _agentless(trigger: Token) -> bool:
+    """A passive verb or nominal without a named agent ("were killed", "the attack on X")."""
+    if trigger.pos_ == "NOUN":
+        return True
+    return syntax.is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
 @lru_cache(maxsize=64)
@@ -548,7 +629,9 @@ def _confidence(
     assertion: Assertion,
 ) -> float:
     score = 0.85
-    if source.inherited:
+    if source.ref is UNKNOWN_SOURCE:
+        score -= 0.25
+    elif source.inherited:
         score -= 0.15
     if trigger.pos_ == "NOUN":
         score -= 0.1

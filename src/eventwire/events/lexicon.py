@@ -92,6 +92,19 @@ class Lexicon:
             for form in regular_inflections(lemma):
                 self.verb_forms.setdefault(form, lemma)
 
+    def override(self, entries: Iterable[LexiconEntry]) -> None:
+        """Add a user dictionary's entries; for each lemma it defines, they replace ours."""
+        entries = list(entries)
+        verbs = {e.lemma for e in entries if e.pos == "verb"}
+        nouns = {e.lemma for e in entries if e.pos == "noun"}
+        replaced = {("verb", lemma) for lemma in verbs} | {("noun", lemma) for lemma in nouns}
+        self.entries = [e for e in self.entries if (e.pos, e.lemma) not in replaced]
+        for lemma in verbs:
+            self.verbs.pop(lemma, None)
+        for lemma in nouns:
+            self.nouns.pop(lemma, None)
+        self.add(entries)
+
     def __len__(self) -> int:
         return len(self.entries)
 

@@ -115,6 +115,12 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
     Passive verbs swap roles: `nsubj` is the by-agent and `dobj` the passive subject.
     """
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
+    # "officials accused of X", "a member jailed last year": the modified noun is the object
+    reduced_passive = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    if reduced_passive and slot in ("nsubj", "dobj"):
+        if slot == "nsubj":
+            return passive_agents(trigger), False
+        return [trigger.head], False
     if slot == "nsubj":
         if passive:
             return passive_agents(trigger), False

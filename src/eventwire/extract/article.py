@@ -10,7 +10,7 @@ from lxml import etree
 from eventwire.extract.dateline import parse_dateline
 from eventwire.extract.dates import parse_date
 from eventwire.extract.errors import ExtractionError
-from eventwire.extract.html import PageFields, extract_html
+from eventwire.extract.html import extract_html
 from eventwire.extract.ids import article_id
 from eventwire.extract.plaintext import TextFields, extract_plain_text
 from eventwire.ingest import SkipLog, read_inputs, visible_text
@@ -104,4 +104,4 @@ def iter_articles(paths: Sequence[str], settings: Settings, skips: SkipLog) -> I
             skip(skips, settings.strict, raw.origin, "no article body", error.reason)
 
 
-__all__ = ["PageFields", "extract_article", "iter_articles"]
+__all__ = ["extract_article", "iter_articles"]

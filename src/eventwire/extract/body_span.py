@@ -25,8 +25,9 @@ CHROME_LINE = re.compile(
     r"|you (?:may|might) also like.*|photo:.*|image:.*|file photo.*|watch:.*|listen.*)$",
     re.I,
 )
-_LEGAL = re.compile(r"(?:\u00a9|copyright\b|all rights reserved|privacy policy|terms of (?:use|service))",
-                    re.I)  # fmt: skip
+LEGAL_LINE = re.compile(
+    r"(?:\u00a9|copyright\b|all rights reserved|privacy policy|terms of (?:use|service))", re.I
+)
 _UPDATED = re.compile(r"^(?:updated|last updated|modified|posted|published)\b[:\s]", re.I)
 MENU_SEPARATORS = re.compile(r"\s[|\u2022\u00b7\u203a\u00bb/]\s")
 _PROSE_WORDS = 10
@@ -58,7 +59,8 @@ def line_score(line: str, seen_before: bool) -> float:
     words = len(line.split())
     if seen_before and words < _LONG_WORDS:
         return -_REPEAT_PENALTY
-    if CHROME_LINE.match(line) or (_LEGAL.search(line) and words < _LONG_WORDS) or is_date_line(line):
+    legal = LEGAL_LINE.search(line) and words < _LONG_WORDS
+    if CHROME_LINE.match(line) or legal or is_date_line(line):
         return -_CHROME_PENALTY
     if len(MENU_SEPARATORS.findall(line)) >= 2:
         return -_CHROME_PENALTY

@@ -20,8 +20,10 @@ _DATELINE = re.compile(
     rf"|\((?P<lone>[A-Za-z][A-Za-z .&/-]{{1,30}})\)){_DASH}"
 )
 _CREDIT = re.compile(r"[\u2013\u2014-]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,12})\s*$")
-_KNOWN_AGENCIES = {"AFP", "AP", "APP", "DPA", "IANS", "IRNA", "PTI", "REUTERS", "UPI", "XINHUA",
-                   "ANADOLU", "TASS", "ANI", "BLOOMBERG", "NNI", "INP", "ONLINE", "WAM", "SPA"}  # fmt: skip
+_KNOWN_AGENCIES = {
+    "AFP", "AP", "APP", "DPA", "IANS", "IRNA", "PTI", "REUTERS", "UPI", "XINHUA", "ANADOLU",
+    "TASS", "ANI", "BLOOMBERG", "NNI", "INP", "ONLINE", "WAM", "SPA",
+}  # fmt: skip
 _MAX_PLACE_WORDS = 6
 
 

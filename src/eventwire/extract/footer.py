@@ -14,7 +14,7 @@ _FOOTER = re.compile(
     r"\s+(?:in|on|by|at)\s+(?P<rest>.+?)[.\s]*$",
     re.I,
 )
-_SOURCE_DATE_SEPARATORS = (re.compile(r",\s*"), re.compile(r"\s+on\s+", re.I))
+_SOURCE_DATE_SEPARATOR = re.compile(r",\s*|\s+on\s+", re.I)
 _MAX_FOOTER_WORDS = 16
 
 
@@ -35,12 +35,11 @@ def parse_footer(line: str) -> Footer | None:
     whole = parse_date(rest, ("en",))
     if whole is not None:
         return Footer(None, whole)
-    for separator in _SOURCE_DATE_SEPARATORS:
-        parts = separator.split(rest, maxsplit=1)
-        if len(parts) == 2:
-            when = parse_date(parts[1], ("en",))
-            if when is not None:
-                return Footer(_clean_source(parts[0]), when)
+    # The leftmost split whose right side is a date keeps the whole date ("May 5, 2018").
+    for separator in _SOURCE_DATE_SEPARATOR.finditer(rest):
+        when = parse_date(rest[separator.end() :], ("en",))
+        if when is not None:
+            return Footer(_clean_source(rest[: separator.start()]), when)
     # A source alone ("This article appeared in The Guardian") only counts when short.
     if len(rest.split()) <= 5 and rest[:1].isupper():
         return Footer(_clean_source(rest), None)
@@ -49,5 +48,4 @@ def parse_footer(line: str) -> Footer | None:
 
 def _clean_source(text: str) -> str | None:
     text = re.sub(r"^(?:the\s+)?print\s+edition\s+of\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"^the\s+(?=[A-Z])", "", text)
     return text.strip(" ,.;:") or None

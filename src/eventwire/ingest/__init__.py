@@ -1,4 +1,4 @@
-"""Ingest stage: read files, directories, globs, stdin, JSON(L), WARC and feeds into RawDocuments."""
+"""Ingest stage: files, directories, globs, stdin, JSON(L), WARC and feeds -> RawDocuments."""
 
 from eventwire.ingest.errors import IngestError, InputSkipped, MissingPathError
 from eventwire.ingest.html_text import visible_text

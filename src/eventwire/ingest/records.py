@@ -16,7 +16,8 @@ _PUBLISHED_KEYS = ("published", "date")
 
 def record_to_document(record: Any, origin: str) -> RawDocument | Skip:
     if not isinstance(record, dict):
-        return Skip(origin, "invalid record", f"expected a JSON object, got {type(record).__name__}")
+        kind = type(record).__name__
+        return Skip(origin, "invalid record", f"expected a JSON object, got {kind}")
     text = _string(record.get("text"))
     html = _string(record.get("html"))
     if not (text and text.strip()) and not (html and html.strip()):
@@ -66,7 +67,9 @@ def read_json(data: bytes, origin: str) -> Iterator[RawDocument | Skip]:
         yield record_to_document(parsed, origin)
 
 
-def read_json_lines(lines: Iterable[bytes], origin: str, limit: int) -> Iterator[RawDocument | Skip]:
+def read_json_lines(
+    lines: Iterable[bytes], origin: str, limit: int
+) -> Iterator[RawDocument | Skip]:
     """JSON Lines, streamed: `limit` applies to each record, not the whole file."""
     for number, line in enumerate(lines, start=1):
         record_origin = f"{origin}#record-{number}"

@@ -48,8 +48,9 @@ def _record_to_document(
     if not content_type.lower().startswith(_HTML_TYPES):
         log.debug("ignoring non-HTML WARC record %s (%s)", url, content_type)
         return None
-    record_origin = f"{origin}#warc-{iterator.get_record_offset()}"
+    # get_record_offset() finishes the record, so the payload must be read first.
     payload = record.content_stream().read(limit + 1)  # type: ignore[attr-defined]
+    record_origin = f"{origin}#warc-{iterator.get_record_offset()}"
     if len(payload) > limit:
         return Skip(record_origin, "too large", f"record over {limit} bytes")
     if not payload.strip():

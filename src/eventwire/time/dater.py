@@ -43,7 +43,7 @@ def publication_date(article: Article) -> date | None:
 
 def clause_head(token: Token) -> Token:
     """The verb heading the clause `token` sits in (the sentence root at the top)."""
-    while token.head is not token:
+    while token.head.i != token.i:
         if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
             return token
         token = token.head
@@ -62,15 +62,18 @@ class EventDater:
             return
         sentences = self.date_sentences(doc, dct)
         lead = next(
-            (value for ds in sentences for value, _ in ds.expressions if value.is_calendar), None
+            (value for ds in sentences for value, _ in ds.expressions if value.can_anchor), None
         )
         for event in events:
             if not 0 <= event.sentence_index < len(sentences):
-                log.warning("event %s: sentence %s out of range", event.event_id, event.sentence_index)
+                log.warning(
+                    "event %s: sentence %s out of range", event.event_id, event.sentence_index
+                )
                 continue
             chosen = self._choose(doc, sentences, event, lead)
             if chosen is None:
-                event.date, event.date_precision, event.date_text = dct.isoformat(), "publication", None
+                event.date, event.date_precision = dct.isoformat(), "publication"
+                event.date_text = None
             else:
                 event.date, event.date_precision = chosen.value, chosen.precision  # type: ignore[assignment]
                 event.date_text = chosen.text
@@ -86,7 +89,7 @@ class EventDater:
             for value in find_expressions(sentence.text, dct, anchor):
                 span = sentence.char_span(value.start, value.end, alignment_mode="expand")
                 expressions.append((value, span))
-                if value.is_calendar:
+                if value.can_anchor:
                     anchor = value
             dated.append(DatedSentence(sentence, paragraph, expressions))
         return dated
@@ -101,7 +104,8 @@ class EventDater:
         for previous in reversed(sentences[: event.sentence_index]):
             if previous.paragraph != here.paragraph:
                 break
-            carried = [value for value, _ in previous.expressions if value.is_calendar]
+            # A comparison ("a year earlier") dates its own clause, not the sentences after it.
+            carried = [value for value, _ in previous.expressions if value.can_anchor]
             if carried:
                 return carried[-1]
         return lead
@@ -122,7 +126,7 @@ class EventDater:
             distance = min(abs(token.i - trigger.i) for token in span)
             if trigger in root.ancestors or any(t in trigger.subtree for t in span):
                 return (0, distance)
-            if clause_head(root) is trigger_clause:
+            if clause_head(root) == trigger_clause:
                 return (1, distance)
             return (2, distance)
 

@@ -5,31 +5,43 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eventwire.time.resolve import resolve_expression
+from eventwire.time.resolve import resolve_in_sentence
 from eventwire.time.rules import RULES
-from eventwire.time.tense import clause_is_future
 from eventwire.time.values import TimexValue
 
 # Words a rule accepts when handed an expression but too ambiguous to pick out of running text.
 AMBIGUOUS_ALONE = {
-    "once", "before", "earlier", "later", "current", "present", "former", "recent", "past",
-    "the past", "may", "march", "sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "oct",
-    "dec", "sep", "sept", "nov", "feb", "apr", "mon", "fri", "tue", "thu", "tues", "thurs",
-    "fall", "spring", "the day", "the week", "the month", "the year", "that", "ongoing",
-    "soon", "the spring", "the fall", "a day", "so far", "to date", "as yet", "eventually",
-    "lately", "previously", "formerly", "historically", "someday", "the eve",
+    "once", "before", "earlier", "later", "present", "former", "past", "may", "march", "sun",
+    "sat", "wed", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "sep", "sept", "nov", "feb",
+    "apr", "mon", "fri", "tue", "thu", "tues", "thurs", "fall", "spring", "the day", "the week",
+    "the month", "the year", "that", "the spring", "the fall", "a day", "the eve", "the time",
+    "the moment",
 }  # fmt: skip
+# "the past" is a date only as a whole noun phrase ("in the past,"), not in "the past year".
+NOUN_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\"'\u201d]|$)")
 CAPITALISED_ONLY = re.compile(
     r"^(?:may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|"
     r"thurs|fri|sat|sun)\.?)$",
     re.IGNORECASE,
 )
 MODIFIER_BEFORE = re.compile(
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)|(?:the\s+)?(?:end|beginning|"
-    r"start|middle|close)\s+of\s+|(?:earlier|later)\s+)$",
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)|(?:the\s+)?(?:very\s+)?(?:end|"
+    r"beginning|start|middle|close)\s+of\s+|(?:earlier|later|sometime|some\s+time)\s+)$",
+    re.IGNORECASE,
+)
+# Full month and weekday names: a period after one ends the sentence, not an abbreviation.
+FULL_NAME_PERIOD = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.$",
     re.IGNORECASE,
 )
 YEAR_ALONE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+NUMBER_PART_AFTER = re.compile(r"[.,]\d")
+NUMBER_PART_BEFORE = re.compile(r"\d[.,]$")
+# "Sun Microsystems", "Sat" as a name: a weekday abbreviation needs its period or a comma.
+WEEKDAY_ABBREVIATION = re.compile(r"^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)$", re.IGNORECASE)
+# "as soon as he arrives" is a conjunction, not the reference "soon".
+AS_SOON_AS = re.compile(r"as\s+$", re.IGNORECASE)
 
 
 def _candidate_spans(sentence: str) -> list[tuple[int, int]]:
@@ -47,13 +59,22 @@ def _candidate_spans(sentence: str) -> list[tuple[int, int]]:
 def _on_word_boundaries(sentence: str, start: int, end: int) -> bool:
     before = sentence[start - 1] if start else " "
     after = sentence[end] if end < len(sentence) else " "
-    return not (before.isalnum() or before == "$") and not (after.isalnum() or after in "%-")
+    if before.isalnum() or before == "$" or after.isalnum() or after in "%-":
+        return False
+    # Part of a larger number: "2082.1", "1,987".
+    return not (NUMBER_PART_AFTER.match(sentence, end) or NUMBER_PART_BEFORE.search(
+        sentence, 0, start))
 
 
 def _plausible(sentence: str, start: int, end: int) -> bool:
     text = sentence[start:end]
     lowered = " ".join(text.lower().split())
     if lowered in AMBIGUOUS_ALONE and not CAPITALISED_ONLY.match(lowered):
+        # "the year" alone is too vague to pick out, "the end of the year" is not.
+        return lowered.startswith("the ") and bool(MODIFIER_BEFORE.search(sentence[:start]))
+    if lowered == "soon" and AS_SOON_AS.search(sentence, 0, start):
+        return False
+    if WEEKDAY_ABBREVIATION.match(text) and not sentence.startswith((".", ","), end):
         return False
     if CAPITALISED_ONLY.match(lowered):
         if not text[0].isupper():
@@ -63,6 +84,8 @@ def _plausible(sentence: str, start: int, end: int) -> bool:
             return previous[0].lower() in {"in", "since", "until", "by", "through", "during",
                                            "from", "of", "early", "late", "mid", "last", "next",
                                            "this", "before", "after", "till"}  # fmt: skip
+    if lowered == "the past" and not NOUN_PHRASE_END.match(sentence, end):
+        return False
     if YEAR_ALONE.match(text):
         after = sentence[end : end + 12].lower()
         if re.match(r"\s*(?:people|troops|soldiers|men|women|tons?|km|miles|dollars|feet)", after):
@@ -78,6 +101,16 @@ def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, in
     return sorted(chosen)
 
 
+def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Leave a possessive ("Friday's ruling") and a sentence-final period out of the span."""
+    text = sentence[start:end]
+    if text.endswith(("'s", "\u2019s")):
+        end -= 2
+    elif FULL_NAME_PERIOD.search(text):
+        end -= 1
+    return start, end
+
+
 def find_expressions(
     sentence: str, dct: date, anchor: TimexValue | None = None
 ) -> list[TimexValue]:
@@ -88,15 +121,14 @@ def find_expressions(
     """
     found: list[TimexValue] = []
     for start, end in _longest_non_overlapping(_candidate_spans(sentence)):
+        start, end = _trim(sentence, start, end)
         modifier = MODIFIER_BEFORE.search(sentence[:start])
         if modifier:
             start = modifier.start()
-        text = sentence[start:end]
-        value = resolve_expression(text, dct, clause_is_future(sentence, start, end), anchor)
+        value = resolve_in_sentence(sentence, start, end, dct, anchor)
         if value is None:
             continue
-        value.start, value.end = start, end
         found.append(value)
-        if value.is_calendar:
+        if value.can_anchor:
             anchor = value
     return found

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from eventwire.time.lexicon import MONTH_RE
 from eventwire.time.rules import Context, apply_rules
+from eventwire.time.tense import Tense, clause_tense
 from eventwire.time.values import TimexValue, day_value, month_value, week_value
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,8 @@ log = logging.getLogger(__name__)
 LEADING_WORDS = re.compile(
     r"^(?:on|in|at|during|by|since|until|till|through|throughout|from|of|for|before|after|"
     r"around|about|as\s+of|as\s+early\s+as|as\s+late\s+as|within|over|into|starting|ending|"
-    r"beginning|as\s+recently\s+as|sometime\s+in|some\s+time\s+in|later\s+in|earlier\s+in)\s+",
+    r"beginning|as\s+recently\s+as|sometime(?:\s+in)?|some\s+time(?:\s+in)?|later\s+in|"
+    r"earlier\s+in|around|toward|towards|ahead\s+of|prior\s+to|up\s+to)\s+",
     re.IGNORECASE,
 )
 # Modifiers that narrow a period without changing its TIMEX3 value ("late last year" -> 2018).
@@ -25,7 +27,15 @@ MODIFIERS = re.compile(
     r"^(?:the\s+)?(?:(?:very\s+)?(?:early|late|mid)(?:\s*-\s*|\s+(?:in\s+)?)|middle\s+of\s+|"
     r"(?:very\s+)?(?:end|beginning|start|close|turn|outset|dawn|rest|"
     r"remainder|balance|bulk|course)\s+of\s+|"
+    r"(?:a\s+)?(?:good|large|big|great|greater|better|small)\s+part\s+of\s+|"
+    r"(?:much|most|all|part|parts)\s+of\s+|right\s+(?=now$)|"
     r"(?:earlier|later)\s+(?=\w)(?:in\s+|on\s+)?)",
+    re.IGNORECASE,
+)
+# Hedges after an expression that leave its value alone ("1994 or later", "a week or so ago").
+HEDGES = re.compile(
+    r"\s+(?:or\s+(?:later|earlier|before|after|so|thereabouts)|at\s+the\s+(?:latest|earliest))"
+    r"(?=\s|$)",
     re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}")
@@ -38,6 +48,7 @@ def normalise_expression(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:()\"")
     text = text.rstrip(".")
     text = re.sub(r"'s$", "", text)
+    text = HEDGES.sub("", text)
     for _ in range(3):
         stripped = MODIFIERS.sub("", LEADING_WORDS.sub("", text))
         if stripped == text:
@@ -47,24 +58,43 @@ def normalise_expression(text: str) -> str:
 
 
 def resolve_expression(
-    text: str, dct: date, future: bool = False, anchor: TimexValue | None = None
+    text: str,
+    dct: date,
+    future: bool = False,
+    anchor: TimexValue | None = None,
+    *,
+    tense: Tense | None = None,
 ) -> TimexValue | None:
     """Resolve `text` ("on Tuesday", "in April this year", "a day earlier") against `dct`.
 
-    `future`: the clause speaks of what is to come ("will meet on Tuesday"), so unnamed years
-    and weekdays resolve forwards. `anchor`: the date the text has just established, for
-    expressions relative to it ("a day earlier", "the second day of his visit"); without one
-    they fall back to the DCT. Returns None when the text is no resolvable date.
+    `tense`: the direction the expression's clause reads in ("past", "future", or None when
+    unknown), which decides unnamed years and weekdays; `future=True` is short for
+    `tense="future"`. `anchor`: the date the text has just established, for expressions
+    relative to it ("a day earlier", "the second day of his visit"); without one they fall
+    back to the DCT. Returns None when the text is no resolvable date.
     """
     core = normalise_expression(text)
     if not core:
         return None
-    ctx = Context(dct=dct, future=future, anchor=anchor)
+    ctx = Context(dct=dct, tense=tense or ("future" if future else None), anchor=anchor)
     applied = apply_rules(core, ctx)
     if applied is not None:
-        _, (value, precision) = applied
-        return TimexValue(value=value, precision=precision, text=text)
+        rule, (value, precision) = applied
+        return TimexValue(value=value, precision=precision, text=text, comparison=rule.comparison)
     return _resolve_with_dateparser(core, text, ctx)
+
+
+def resolve_in_sentence(
+    sentence: str, start: int, end: int, dct: date, anchor: TimexValue | None = None
+) -> TimexValue | None:
+    """Resolve sentence[start:end], reading the direction of unnamed years and weekdays from
+    the sentence around it ("will meet on Tuesday", "as soon as Tuesday", "since May")."""
+    value = resolve_expression(
+        sentence[start:end], dct, anchor=anchor, tense=clause_tense(sentence, start, end)
+    )
+    if value is not None:
+        value.start, value.end = start, end
+    return value
 
 
 def _resolve_with_dateparser(core: str, text: str, ctx: Context) -> TimexValue | None:

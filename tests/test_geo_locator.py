@@ -1,0 +1,66 @@
+"""EventLocator on parsed Docs with Events built by hand."""
+
+import pytest
+
+from eventwire.geo import EventLocator
+from eventwire.model import ActorRef, Article, Event, Plover
+from eventwire.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None)
+
+
+def event_on(doc, word: str) -> Event:
+    trigger = next(t for t in doc if t.text == word)
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= trigger.i < s.end)
+    return Event(
+        event_id=word, article_id="a", source=ActorRef("x", "x", None, None, None), target=None,
+        cameo="040", cameo_root="04", goldstein=1.0, quad_class=1, plover=Plover("CONSULT"),
+        sentence=sentences[index].text, sentence_index=index, trigger=word, rule="test",
+        trigger_token=trigger.i,
+    )  # fmt: skip
+
+
+def test_locative_phrase_of_the_clause_wins(nlp) -> None:
+    text = "The army chief met President Rouhani in Tehran on Tuesday."
+    doc = nlp(text)
+    event = event_on(doc, "met")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Tehran", "IRN")
+
+
+def test_visited_country_is_the_visit_location(nlp) -> None:
+    text = "Prime Minister Imran Khan visited Iran in April this year."
+    doc = nlp(text)
+    event = event_on(doc, "visited")
+    EventLocator().locate_events(doc, Article(id="a", text=text), [event])
+    assert event.location is not None and event.location.country == "IRN"
+
+
+def test_dateline_when_the_clause_names_no_place(nlp) -> None:
+    text = "ISLAMABAD: The two sides agreed on closer security cooperation."
+    doc = nlp(text)
+    event = event_on(doc, "agreed")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Islamabad", "PAK")
+
+
+def test_trip_destination_without_dateline(nlp) -> None:
+    text = "Gen Bajwa was on a two-day trip to Iran. He discussed border security."
+    doc = nlp(text)
+    event = event_on(doc, "discussed")
+    EventLocator().locate_events(doc, Article(id="a", text=text), [event])
+    assert event.location is not None and event.location.country == "IRN"
+
+
+def test_no_place_at_all_gives_none(nlp) -> None:
+    text = "The committee discussed the budget."
+    doc = nlp(text)
+    event = event_on(doc, "discussed")
+    EventLocator().locate_events(doc, Article(id="a", text=text), [event])
+    assert event.location is None
