@@ -42,7 +42,7 @@ def test_cli_ingest_codes_stores_and_is_idempotent(tmp_path, capsys):
     assert counts["articles"] >= 1 and counts["events"] >= 1, first
     assert all(e["sentence"] and e["cameo"] for e in events)
     assert main(["ingest", "--no-progress", "--db", str(db), *inputs]) == 0
-    assert " 0 added, 0 replaced" in capsys.readouterr().err
+    assert "(0 added, 0 replaced" in capsys.readouterr().err
     with open_store(db) as store:
         assert store.summary()["counts"] == counts
 

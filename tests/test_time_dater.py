@@ -85,3 +85,10 @@ def test_no_publication_date_leaves_events_undated() -> None:
     event = event_at(doc, "met")
     EventDater().date_events(doc, Article(id="x", text=text, published="not a date"), [event])
     assert event.date is None and event.date_precision is None
+
+
+def test_fiscal_years_date_events_by_their_calendar_year() -> None:
+    from eventwire.time.dater import event_date_value
+
+    assert event_date_value("FY1988") == "1988"
+    assert event_date_value("2019-04") == "2019-04"

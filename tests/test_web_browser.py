@@ -87,7 +87,10 @@ def test_filter_by_dyad_open_event_and_find_its_evidence(page, server):
     assert page.locator("#events-table tbody tr").count() == 9
     page.fill("input[name=dyad]", "PAKMIL,IRNGOV")
     page.click("#apply")
-    page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 3")
+    from playwright.sync_api import expect
+
+    # the page's CSP forbids eval, so wait with a locator rather than wait_for_function
+    expect(page.locator("#events-table tbody tr")).to_have_count(3)
     codes = page.locator("#events-table tbody tr td:nth-child(2) .code").all_inner_texts()
     assert codes == ["PAKMIL", "PAKMIL", "PAKMIL"]
     assert "dyad=PAKMIL%2CIRNGOV" in page.url or "dyad=PAKMIL,IRNGOV" in page.url

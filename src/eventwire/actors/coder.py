@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.attachment import clause_location_country, postmodifier_country
 from eventwire.actors.codes import compose_code
 from eventwire.actors.coref import (
     GROUP_PRONOUNS,
@@ -19,10 +20,10 @@ from eventwire.actors.coref import (
 from eventwire.actors.dictionaries import load_dictionary
 from eventwire.actors.kb import KnowledgeBase, KnownActor
 from eventwire.actors.kb_files import load_kb_dir
-from eventwire.actors.matcher import NameMatcher
+from eventwire.actors.matcher import NameEntry, NameMatch, NameMatcher
 from eventwire.actors.mentions import Chain, build_chains, find_elements
 from eventwire.actors.normalize import normalize_name
-from eventwire.actors.resolve import ChainResolver, Prior, Reading
+from eventwire.actors.resolve import NATIONAL_SECTORS, ChainResolver, Prior, Reading
 from eventwire.model import Actor, ActorRef, Article, Mention
 from eventwire.settings import Settings
 
@@ -191,12 +192,34 @@ class ActorCoder:
         return (span.end if span is not None else 0), country
 
     # -- coding ---------------------------------------------------------------------------
+    def _without_roles_in_names(self, doc: Doc) -> list[NameMatch]:
+        """Dictionary matches, less role nouns and place names inside a person's name ("Levy"
+        in "Levy Mwanawasa" is not the Levies force, "Douglas" in "Douglas Paul James" not the
+        capital of Man); titles ("President") may sit in a tagged name."""
+        person_chars = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        kept = []
+        for match in self.matcher.find(doc.text):
+            # a word of the name follows inside the entity: "Douglas Paul James"
+            inside = any(s <= match.start and match.end < e
+                         and re.match(r"\s+[A-Z]", doc.text[match.end : e])
+                         for s, e in person_chars)
+            if inside and all(self._is_common_word_in_name(entry) for entry in match.entries):
+                continue
+            kept.append(match)
+        return kept
+
+    def _is_common_word_in_name(self, entry: NameEntry) -> bool:
+        """Role nouns and place names that double as personal names ("Levy", "Douglas")."""
+        if entry.kind == "title":
+            return self.kb.titles[int(entry.key)].kind == "role"
+        return entry.kind in {"capital", "country"}
+
     def code(self, doc: Doc, article: Article) -> ActorAnalysis:
         day = parse_day(article.published)
         analysis = ActorAnalysis(article, day)
         skip_until, dateline_country = self._dateline(doc, article)
         prior = self.prior_for(article, dateline_country)
-        elements = find_elements(doc, self.matcher.find(doc.text))
+        elements = find_elements(doc, self._without_roles_in_names(doc))
         chains = build_chains(doc, elements, skip_until)
         readings = self._read_all(chains, doc, day, prior, analysis)
         subjects = {id(chain): any(is_subject(t) for t in chain.span(doc)) for chain in chains}
@@ -232,14 +255,69 @@ class ActorCoder:
                 continue  # "the two sides" refers back; resolved with the pronouns
 
             if reading.head in {"country", "group"} and chain.elements[-1].kind in {
-                "demonym", "norp"
+                "demonym", "norp", "country"
             }:
                 distributed = self._distribute(chain, reading, doc, chain_at, readings)
-                if distributed is None:
-                    continue  # an adjective on a non-actor noun ("Afghan peace")
-                reading = distributed
+                if distributed is None and reading.code is None:
+                    continue  # an unknown adjective on a non-actor noun ("Islamic law")
+                # "an Indian proposal": the adjective still names the country that proposes
+                reading = distributed or reading
+            if any(t.lower_ == "ethnic" for t in chain.span(doc)):
+                reading.weak_country = True  # "ethnic Albanians": an ethnicity, not a state
+            readings[id(chain)] = reading
             kept.append((chain, reading))
+        self._place_in_context(kept, doc, chain_at, readings, prior)
         return kept
+
+    def _place_in_context(
+        self, kept: list[tuple[Chain, Reading]], doc: Doc, chain_at: dict[int, Chain],
+        readings: dict[int, Reading], prior: Prior,
+    ) -> None:
+        """Give country-less actors the country their modifiers, clause or sentence name."""
+
+        def country_at(token: Token) -> str | None:
+            chain = chain_at.get(token.i)
+            reading = readings.get(id(chain)) if chain is not None else None
+            if reading is None or reading.weak_country or reading.head == "person":
+                return None
+            return reading.country if self.kb.country(reading.country) else None
+
+        sentence_countries: dict[int, set[str]] = {}
+        for chain, reading in kept:
+            if reading.country and not reading.weak_country and self.kb.country(reading.country):
+                sentence_countries.setdefault(chain.sentence_index, set()).add(reading.country)
+        for chain, reading in kept:
+            if reading.head not in {"role", "group", "organization", "person"}:
+                continue
+            if reading.country and not reading.weak_country:
+                continue
+            if reading.kb_actor is not None and reading.country:
+                continue
+            root = chain.span(doc).root
+            found = postmodifier_country(root, country_at)
+            if found is None and reading.plural:
+                found = clause_location_country(root, country_at)
+            if found is not None:
+                country, token = found
+                _set_country(reading, country, f"country {country} from {token.text!r} "
+                                               "modifying the phrase", weak=False)
+                continue
+            if reading.country or not reading.sector:
+                continue
+            others = sentence_countries.get(chain.sentence_index, set())
+            named = reading.head == "person" or reading.sector not in NATIONAL_SECTORS
+            if named and len(others) == 1:
+                # a named official or a non-state group takes the one country its sentence names
+                country = next(iter(others))
+                _set_country(reading, country, f"country {country}: the only country in the "
+                                               "sentence", weak=True)
+            elif reading.sector in NATIONAL_SECTORS and prior.country:
+                _set_country(reading, prior.country, f"country {prior.country} from "
+                                                     f"{prior.why} (weak prior)", weak=True)
+            elif len(others) == 1:
+                country = next(iter(others))
+                _set_country(reading, country, f"country {country}: the only country in the "
+                                               "sentence", weak=True)
 
     def _distribute(
         self, chain: Chain, reading: Reading, doc: Doc, chain_at: dict[int, Chain],
@@ -247,6 +325,13 @@ class ActorCoder:
     ) -> Reading | None:
         """"Pakistani and Iranian officials": the bare demonym takes the shared head's role."""
         token = doc[chain.end - 1]
+        adjective_form = chain.elements[-1].kind == "demonym" and token.tag_ not in {
+            "NNS", "NNPS"}
+        conjunct = next((c for c in token.children if c.dep_ == "conj" and c.i in chain_at), None)
+        if adjective_form and conjunct is not None and token.dep_ in {"pobj", "dobj", "nsubj"}:
+            # "scores of Sierra Leonean and Liberian refugees", parsed with the demonym as the
+            # noun and the other conjunct's head as its conjunct
+            return self._share_role(chain, reading, doc, chain_at[conjunct.i], readings)
         if token.tag_ in {"NNS", "NNPS"} or token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
         } and token.head.pos_ != "NOUN":
@@ -264,6 +349,12 @@ class ActorCoder:
         )
         if other is None or other is chain:
             return None
+        return self._share_role(chain, reading, doc, other, readings)
+
+    def _share_role(
+        self, chain: Chain, reading: Reading, doc: Doc, other: Chain,
+        readings: dict[int, Reading],
+    ) -> Reading | None:
         other_reading = readings.get(id(other))
         if other_reading is None or other_reading.head != "role":
             return None
@@ -343,12 +434,12 @@ class ActorCoder:
                 entity = analysis._entities[index]
                 if entity.reading.head != "person" or not wanted <= entity.titles:
                     continue
-                explicit = reading.country and not reading.country_from_prior
+                explicit = reading.country and not reading.weak_country
                 if explicit and entity.reading.country not in {None, reading.country}:
                     continue
                 return index
         if reading.head == "role" and reading.titles and (
-            reading.country is None or reading.country_from_prior
+            reading.country is None or reading.weak_country
         ):
             # "border guards" after "Iranian border guards"; "the newswire" after "... IRNA"
             for index in range(len(analysis._entities) - 1, -1, -1):
@@ -478,6 +569,13 @@ class ActorCoder:
             mentions=sorted(entity.mentions, key=lambda m: m.start),
             why="; ".join(reading.why),
         )
+
+
+def _set_country(reading: Reading, country: str, why: str, *, weak: bool) -> None:
+    reading.country = country
+    reading.code = compose_code(country, reading.sector)
+    reading.weak_country = weak
+    reading.why.append(why)
 
 
 def _strip_leading_determiner(span: Span) -> Span:

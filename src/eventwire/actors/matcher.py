@@ -77,8 +77,13 @@ class NameMatcher:
             for name in (country.capital, *country.capital_aliases):
                 if name:
                     add(name, NameEntry("capital", country.iso3, name))
+        # every title as written first, then the derived plural/singular forms, so a written
+        # phrase wins over another's derived form ("Corp" the suffix, not "Corps" singular)
         for index, title in enumerate(kb.titles):
-            forms = plural_forms(title.phrase) if title.kind != "rank" else [title.phrase]
+            add(title.phrase, NameEntry("title", str(index), title.phrase,
+                                        is_acronym(title.phrase)))
+        for index, title in enumerate(kb.titles):
+            forms = plural_forms(title.phrase)[1:] if title.kind != "rank" else []
             for form in forms:
                 add(form, NameEntry("title", str(index), title.phrase, is_acronym(title.phrase)))
         for actor in kb.actors.values():

@@ -20,8 +20,9 @@ ElementKind = Literal[
 ]
 ENTITY_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place",
                  "FAC": "place", "NORP": "norp"}
-# words that change what a titled phrase means rather than naming anything
-MODIFIERS = frozenset({"former", "ex", "late", "outgoing", "ousted", "exiled", "deposed", "then"})
+# words that change what a titled phrase means rather than naming anything ("outgoing" is not
+# one: an outgoing minister still holds the office)
+MODIFIERS = frozenset({"former", "ex", "late", "ousted", "exiled", "deposed", "then"})
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _LINK_WORDS = frozenset({"of", "at", "for"})
 _SKIP_DETS = frozenset({"the", "a", "an"})
@@ -147,8 +148,8 @@ def _close_run(
 ) -> None:
     if not run or not any(doc[i].is_alpha for i in run):
         return
-    if kind == "person" and not any(doc[i].is_title or doc[i].is_upper for i in run):
-        return
+    if not any(doc[i].is_title or doc[i].is_upper for i in run):
+        return  # a name has a capital; "cts" in a price table is a tagger slip
     element = Element(kind, run[0], run[-1] + 1)
     elements.append(element)
     for i in run:

@@ -26,9 +26,22 @@ def _city_countries() -> dict[str, str]:
     return table
 
 
-def country_of_place(name: str) -> str | None:
-    """ISO-2 code of the country a place name most likely lies in, or None."""
+# "Kano State", "Helmand province", "Gaza City": the administrative word is not in the name list
+ADMIN_WORDS = ("state", "province", "region", "district", "county", "governorate", "city",
+                "prefecture", "municipality", "oblast")
+
+
+def country_of_place(name: str, *, admin_word_only: bool = False) -> str | None:
+    """ISO-2 code of the country a place name most likely lies in, or None.
+
+    `admin_word_only`: only names that end in an administrative word ("Kano State"), for
+    names the tagger calls organisations.
+    """
     key = normalize_name(name)
     if key.startswith("the "):
         key = key[4:]
-    return _city_countries().get(key)
+    table = _city_countries()
+    for word in ADMIN_WORDS:
+        if key.endswith(f" {word}") and key[: -len(word) - 1] in table:
+            return table[key[: -len(word) - 1]]
+    return None if admin_word_only else table.get(key)

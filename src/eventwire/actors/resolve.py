@@ -6,21 +6,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.codes import compose_code
 from eventwire.actors.kb import KnowledgeBase, KnownActor, Title
 from eventwire.actors.mentions import Chain, Element
 from eventwire.actors.normalize import normalize_name
-from eventwire.actors.places import country_of_place
+from eventwire.actors.places import ADMIN_WORDS, country_of_place
 
 HeadKind = Literal["person", "organization", "role", "country", "capital", "place", "group"]
 # sectors of national institutions: an unqualified one ("the army chief") takes the outlet's
 # country as a weak prior
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "inside", "within", "throughout", "across", "around", "outside"}
+    {"in", "at", "near", "inside", "within", "throughout", "across", "around", "outside", "into"}
 )
+# a qualifier naming one of these affiliations decides the phrase's sector over a generic head
+# noun: "opposition candidates" are OPP, "rebel commanders" REB
+AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "SEP"})
+# members of a named non-state armed group are coded as the group ("Boko Haram gunmen")
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "PRM", "UAF", "CRM"})
+MEMBER_SECTORS = frozenset({"UAF", "REB", "INS", "SEP", "MIL", "CVL", "PRM"})
+# words that link a head to its post-modifier inside one chain ("President of Armenia")
+LINK_WORDS = frozenset({"of", "at", "for"})
 
 
 @dataclass(slots=True)
@@ -37,9 +45,25 @@ class Reading:
     person_name: str | None = None  # an unknown person's name as written (titles stripped)
     titles: list[str] = field(default_factory=list)  # folded title phrases in the chain
     plural: bool = False
-    is_location: bool = False  # a place in a locative phrase ("in Afghanistan"): not an actor
-    country_from_prior: bool = False
+    is_location: bool = False  # a place with no known country: not an actor
+    locative: bool = False  # a place in a locative phrase ("in Afghanistan")
+    # the country is a guess (outlet/dateline prior, sentence context, an ethnic name) that a
+    # country written in the phrase's own modifiers overrides
+    weak_country: bool = False
     person_element: Element | None = None
+
+
+@dataclass(slots=True)
+class Qualification:
+    """What the elements around a head say: country, institution sector, affiliation."""
+
+    country: str | None = None
+    sector: str | None = None
+    why: list[str] = field(default_factory=list)
+    affiliation: str | None = None  # OPP/REB from "opposition", "rebel"
+    armed_group: KnownActor | None = None  # a named non-state armed group
+    organization: KnownActor | None = None  # the first named organisation
+    institution: str | None = None  # the sector of a named organisation or institution noun
 
 
 @dataclass(slots=True)
@@ -77,8 +101,11 @@ class ChainResolver:
         for entry in element.entries:
             if entry.kind in {"country", "demonym", "capital"}:
                 return entry.key
-        if element.kind == "place":
-            iso2 = country_of_place(element.span(doc).text)
+        if element.kind in {"place", "org"}:
+            text = element.span(doc).text
+            if element.end < len(doc) and doc[element.end].lower_ in ADMIN_WORDS:
+                text = f"{text} {doc[element.end].text}"  # "Kano" + "State government"
+            iso2 = country_of_place(text, admin_word_only=element.kind == "org")
             return self._iso2.get(iso2) if iso2 else None
         return None
 
@@ -90,12 +117,19 @@ class ChainResolver:
         """`known`: the KB person the coder matched the chain's name to (by surname)."""
         elements = chain.elements
         persons = [e for e in elements if self._is_person(e, day)]
-        last = elements[-1]
         if persons:
             head = persons[-1]
-            qualifiers = [e for e in elements if e is not head and e.start < head.start]
-            return self._read_person(chain, head, qualifiers, doc, day, prior, known)
-        qualifiers = elements[:-1]
+            after = [e for e in elements if e.start > head.start]
+            role = self._role_after_person(after, head, doc)
+            if role is None:
+                qualifiers = [e for e in elements if e is not head and e.start < head.start]
+                return self._read_person(chain, head, qualifiers, doc, day, prior, known)
+            # "Bush administration", "Djindjic's opposition coalition": the person qualifies
+            qualifiers = [e for e in elements if e is not role]
+            return self._read_role(chain, role, qualifiers, doc, day, prior, known)
+        head_part, post = _split_at_link(elements, doc)
+        last = head_part[-1]
+        qualifiers = head_part[:-1] + post
         if last.kind == "actor":
             return self._read_organization(chain, last, qualifiers, doc, day)
         if last.kind == "title":
@@ -103,13 +137,30 @@ class ChainResolver:
         if last.kind in {"country", "demonym", "capital", "place"}:
             return self._read_place(chain, last, qualifiers, doc, day)
         text = last.span(doc).text
+        q = self._qualify(qualifiers, doc, day)
         if last.kind == "org":
-            country, sector, why = self._qualify(qualifiers, doc, day)
-            return Reading("organization", text, compose_code(country, sector), country, sector,
-                           why or [f"{text!r}: organisation not in the KB"])
-        country, sector, why = self._qualify(qualifiers, doc, day)
-        return Reading("group", text, compose_code(country, sector), country, sector,
-                       why or [f"{text!r}: group not in the KB"], plural=True)
+            return Reading("organization", text, compose_code(q.country, q.sector), q.country,
+                           q.sector, q.why or [f"{text!r}: organisation not in the KB"])
+        sector, why = q.sector, q.why or [f"{text!r}: group not in the KB"]
+        token = doc[last.end - 1]
+        if sector is None and token.tag_ in {"NNS", "NNPS"} and _counted_people(token):
+            sector = "CVL"  # "Thousands of Iraqi Kurds": people of a named group
+            why = [*why, f"{text!r}: counted or described people (civilians)"]
+        return Reading("group", text, compose_code(q.country, sector), q.country, sector, why,
+                       plural=True)
+
+    def _role_after_person(self, after: list[Element], person: Element, doc: Doc
+                           ) -> Element | None:
+        """A role noun closing a chain right after a name ("the Bush administration")."""
+        if not after or after[-1].kind != "title":
+            return None
+        title = self.title_of(after[-1])
+        if title is None or title.kind != "role":
+            return None
+        between = doc[person.end : after[-1].start]
+        if any(t.lower_ in LINK_WORDS for t in between):
+            return None  # "Khan of the army": the name stays the head
+        return after[-1]
 
     def _is_person(self, element: Element, day: date | None) -> bool:
         if element.kind == "person":
@@ -118,53 +169,60 @@ class ChainResolver:
         return actor is not None and actor.kind == "person"
 
     def _qualify(
-        self, qualifiers: list[Element], doc: Doc, day: date | None
-    ) -> tuple[str | None, str | None, list[str]]:
-        """Country and institution sector from the elements before the head."""
-        country: str | None = None
-        institution: str | None = None
+        self, qualifiers: list[Element], doc: Doc, day: date | None,
+        known: KnownActor | None = None,
+    ) -> Qualification:
+        """Country, institution sector and affiliation from the elements around the head."""
+        q = Qualification()
         title_sector: str | None = None
         rank_sector: str | None = None
-        why: list[str] = []
         for element in qualifiers:
             text = element.span(doc).text
-            if element.kind == "actor":
-                actor = self.actor_of(element, day)
+            if element.kind in {"actor", "person"}:
+                actor = known if element.kind == "person" else self.actor_of(element, day)
                 if actor is None:
                     continue
                 coding = actor.coding_on(day)
-                if coding.country and not country:
-                    country = coding.country
-                    why.append(f"country {country} from {actor.name}")
-                if coding.sector and not institution:
-                    institution = coding.sector
-                    why.append(f"sector {institution} from {actor.name}")
+                if coding.country and not q.country:
+                    q.country = coding.country
+                    q.why.append(f"country {q.country} from {actor.name}")
+                if actor.kind == "person":
+                    continue  # a person names the country, not the institution
+                if q.organization is None:
+                    q.organization = actor
+                if coding.sector in ARMED_GROUP_SECTORS and q.armed_group is None:
+                    q.armed_group = actor
+                if coding.sector and not q.institution:
+                    q.institution = coding.sector
+                    q.why.append(f"sector {q.institution} from {actor.name}")
                 continue
             if element.kind == "title":
                 title = self.title_of(element)
                 if title is None:
                     continue
-                if title.country and not country:
-                    country = title.country
-                    why.append(f"country {country} from {text!r}")
+                if title.country and not q.country:
+                    q.country = title.country
+                    q.why.append(f"country {q.country} from {text!r}")
                 if not title.sector:
                     continue
-                if title.kind == "role" and not institution:
-                    institution = title.sector
-                    why.append(f"sector {institution} from institution {text!r}")
+                if title.kind == "role" and title.sector in AFFILIATION_SECTORS:
+                    q.affiliation = q.affiliation or title.sector
+                if title.kind == "role" and not q.institution:
+                    q.institution = title.sector
+                    q.why.append(f"sector {q.institution} from institution {text!r}")
                 elif title.kind == "title" and not title_sector:
                     title_sector = title.sector
                 elif title.kind == "rank" and not rank_sector:
                     rank_sector = title.sector
                 continue
             found = self.country_of(element, doc)
-            if found and not country:
-                country = found
-                why.append(f"country {country} from {text!r}")
-        sector = institution or title_sector or rank_sector
-        if sector and not institution:
-            why.append(f"sector {sector} from title")
-        return country, sector, why
+            if found and not q.country:
+                q.country = found
+                q.why.append(f"country {q.country} from {text!r}")
+        q.sector = q.institution or title_sector or rank_sector
+        if q.sector and not q.institution:
+            q.why.append(f"sector {q.sector} from title")
+        return q
 
     def _titles(self, elements: list[Element], doc: Doc) -> list[str]:
         names = []
@@ -178,7 +236,8 @@ class ChainResolver:
         self, chain: Chain, head: Element, qualifiers: list[Element], doc: Doc,
         day: date | None, prior: Prior, known: KnownActor | None = None,
     ) -> Reading:
-        country, sector, why = self._qualify(qualifiers, doc, day)
+        q = self._qualify(qualifiers, doc, day)
+        country, sector, why = q.country, q.sector, q.why
         titles = self._titles(qualifiers, doc)
         former = bool(chain.modifiers)
         actor = known or (self.actor_of(head, day) if head.kind == "actor" else None)
@@ -202,15 +261,12 @@ class ChainResolver:
         if former:
             sector = "ELI"
             why.append("'former' in the text")
-        from_prior = False
-        if country is None and sector in NATIONAL_SECTORS and prior.country:
-            country, from_prior = prior.country, True
-            why.append(f"country {country} from {prior.why} (weak prior)")
         if not why:
             why.append(f"{name!r}: person not in the KB, no title")
+        # an unknown titled person's country comes from the sentence first, the outlet last
+        # (the coder applies both): a named official is usually introduced with the country
         return Reading("person", name, compose_code(country, sector), country, sector, why,
-                       person_name=name, titles=titles, country_from_prior=from_prior,
-                       person_element=head)
+                       person_name=name, titles=titles, person_element=head)
 
     def _read_organization(
         self, chain: Chain, head: Element, qualifiers: list[Element], doc: Doc,
@@ -222,25 +278,47 @@ class ChainResolver:
         country, sector, code = coding.country, coding.sector, coding.code
         why = [coding.why]
         if not country:
-            q_country, _, q_why = self._qualify(qualifiers, doc, day)
-            if q_country:
-                country = q_country
+            q = self._qualify(qualifiers, doc, day)
+            if q.country:
+                country = q.country
                 code = compose_code(country, sector)
-                why += q_why
+                why += q.why
         return Reading("organization", actor.name, code, country, sector, why, actor,
                        titles=self._titles(qualifiers, doc))
 
     def _read_role(
         self, chain: Chain, head: Element, qualifiers: list[Element], doc: Doc,
-        day: date | None, prior: Prior,
+        day: date | None, prior: Prior, known: KnownActor | None = None,
     ) -> Reading:
         title = self.title_of(head)
         assert title is not None
-        country, institution, why = self._qualify(qualifiers, doc, day)
+        q = self._qualify(qualifiers, doc, day, known)
+        country, why = q.country, q.why
         head_text = head.span(doc).text
         sector = title.sector
-        if title.kind != "role" and institution:
-            sector = institution  # "ISI chief": the institution, not the generic title
+        group = q.armed_group
+        if group is not None and (sector in MEMBER_SECTORS or not sector):
+            coding = group.coding_on(day)
+            why.append(f"{head_text!r} of {group.name}: coded as the group")
+            return Reading("organization", _strip_determiners(chain.span(doc).text),
+                           coding.code, coding.country, coding.sector, why, group,
+                           titles=self._titles([*qualifiers, head], doc),
+                           plural=doc[head.end - 1].tag_ in {"NNS", "NNPS"})
+        organization = q.organization
+        if (organization is not None and group is None and title.kind == "role"
+                and sector in {None, "GOV"} and not chain.modifiers):
+            # "Red Cross officials", "Pentagon officials": the people of that organisation
+            coding = organization.coding_on(day)
+            why.append(f"{head_text!r} of {organization.name}: coded as the organisation")
+            return Reading("organization", _strip_determiners(chain.span(doc).text),
+                           coding.code, coding.country, coding.sector, why, organization,
+                           titles=self._titles([*qualifiers, head], doc),
+                           plural=doc[head.end - 1].tag_ in {"NNS", "NNPS"})
+        if q.affiliation and sector not in AFFILIATION_SECTORS and sector != "ELI":
+            sector = q.affiliation
+            why.append(f"sector {sector}: affiliation named before {head_text!r}")
+        elif title.kind != "role" and q.institution:
+            sector = q.institution  # "ISI chief": the institution, not the generic title
         elif sector:
             why.append(f"sector {sector} from {head_text!r}")
         if title.country and not country:
@@ -248,18 +326,25 @@ class ChainResolver:
         if chain.modifiers:
             sector = "ELI"
             why.append("'former' in the text")
-        from_prior = False
+        weak = False
         if country is None and sector in NATIONAL_SECTORS and prior.country:
-            country, from_prior = prior.country, True
+            country, weak = prior.country, True
             why.append(f"country {country} from {prior.why} (weak prior)")
         code = title.code if (title.code and not country) else compose_code(country, sector)
         if title.code and country and title.code[:3] != country:
             code = f"{country}{title.code}"
+        if organization is not None and organization.country == country:
+            coding = organization.coding_on(day)
+            if coding.code and coding.sector == sector:
+                code = coding.code  # "president of the European Council": IGOEUREECGOV
         name = _strip_determiners(chain.span(doc).text)
         plural = doc[head.end - 1].tag_ in {"NNS", "NNPS"}
-        return Reading("role", name, code, country, sector, why,
+        # a role noun closing a name ("Texaco Inc", "Kenya Anti-Corruption Commission") makes
+        # the whole phrase one named organisation, not a description to corefer
+        named = any(e.kind in {"org", "person"} for e in qualifiers) or known is not None
+        return Reading("organization" if named else "role", name, code, country, sector, why,
                        titles=self._titles([*qualifiers, head], doc), plural=plural,
-                       country_from_prior=from_prior)
+                       weak_country=weak)
 
     def _read_place(
         self, chain: Chain, head: Element, qualifiers: list[Element], doc: Doc,
@@ -267,19 +352,59 @@ class ChainResolver:
     ) -> Reading:
         country = self.country_of(head, doc)
         text = head.span(doc).text
+        if country is None and head.kind == "place":
+            country = self._qualify(qualifiers, doc, day).country  # "Montenegro province"
+            text = _strip_determiners(chain.span(doc).text)
         record = self.kb.country(country)
         name = record.name if record else text
         locative = _in_locative_phrase(doc, head)
-        plural = doc[head.end - 1].tag_ in {"NNS", "NNPS"}
+        token = doc[head.end - 1]
+        if country is None:
+            return Reading("place", text, None, None, None, [f"{text!r}: place, no country"],
+                           is_location=True, locative=locative)
         if head.kind == "capital" and not locative:
             return Reading("capital", name, compose_code(country, "GOV"), country, "GOV",
                            [f"{text!r}: capital of {country}, metonymy for its government"])
-        if head.kind == "demonym" and plural:
+        if head.kind in {"capital", "place"}:
+            # a town acting or acted on stands for its people ("shelled Samarra")
+            where = "in a locative phrase" if locative else "acting"
+            return Reading("place", text, compose_code(country, "CVL"), country, "CVL",
+                           [f"{text!r}: place in {country} {where}: its civilians"],
+                           locative=locative)
+        if head.kind == "demonym" and token.tag_ in {"NNS", "NNPS"}:
+            if _counted_people(token):
+                return Reading("group", f"{name} (people)", compose_code(country, "CVL"),
+                               country, "CVL", [f"{text!r}: people of {country} (civilians)"],
+                               plural=True)
             return Reading("group", f"{name} (people)", country, country, None,
                            [f"{text!r}: people of {country}"], plural=True)
-        why = [f"{text!r}: {'country' if head.kind != 'place' else 'place in'} {country}"]
-        return Reading("country" if head.kind != "place" else "place", name, country, country,
-                       None, why, is_location=locative or head.kind == "place" and not country)
+        return Reading("country", name, country, country, None, [f"{text!r}: country {country}"],
+                       locative=locative)
+
+
+def _split_at_link(elements: list[Element], doc: Doc) -> tuple[list[Element], list[Element]]:
+    """Head part and post-modifiers of a chain: "president | of Armenia"."""
+    for index in range(1, len(elements)):
+        between = doc[elements[index - 1].end : elements[index].start]
+        if any(t.lower_ in LINK_WORDS for t in between):
+            return elements[:index], elements[index:]
+    return elements, []
+
+
+def _counted_people(token: Token) -> bool:
+    """"168 Liberians", "Young Algerians", "admittance to Ghanaians": people, not the nation.
+
+    A bare plural demonym as a subject ("Palestinians rejected ...") or on its own names the
+    nation; counted, described or acted-on people are civilians.
+    """
+    if any(c.dep_ in {"nummod", "amod", "quantmod", "compound"} for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        return True  # "thousands of Iraqi Kurds"
+    if token.dep_ == "pobj" and token.head.head.lower_ in {"thousands", "hundreds", "dozens",
+                                                             "millions", "scores"}:
+        return True
+    return token.dep_ in {"dobj", "pobj", "dative", "nsubjpass"}
 
 
 def _strip_determiners(text: str) -> str:

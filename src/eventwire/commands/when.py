@@ -22,8 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="resolve dates like 'on Tuesday' or 'in April this year'",
         description=(
             "Read JSON lines {id, dct, expression} (or {id, dct, sentence} to find every "
-            "expression) and write {id, value, precision, text}; with --dct, resolve the "
-            "expression given on the command line."
+            "expression; a line with both an expression and its sentence, optionally its "
+            "start offset, reads the expression's tense from the sentence) and write "
+            "{id, value, precision, text}; with --dct, resolve the expression given on the "
+            "command line."
         ),
     )
     parser.add_argument(
@@ -69,14 +71,14 @@ class InputLineError(ValueError):
 
 
 def _resolve_lines(paths: list[str], strict: bool) -> Iterator[dict[str, Any]]:
-    from eventwire.time import find_expressions, resolve_expression
+    from eventwire.time import find_expressions
 
     for where, record in read_json_lines(paths, strict):
         try:
             dct = date.fromisoformat(str(record["dct"])[:10])
             if "expression" in record:
                 text = str(record["expression"])
-                value = resolve_expression(text, dct, future=bool(record.get("future", False)))
+                value = _resolve_record_expression(record, text, dct)
                 yield {
                     "id": record.get("id"),
                     "value": value.value if value else None,
@@ -94,6 +96,22 @@ def _resolve_lines(paths: list[str], strict: bool) -> Iterator[dict[str, Any]]:
             if strict:
                 raise InputLineError(message) from error
             log.warning("skipped %s", message)
+
+
+def _resolve_record_expression(record: dict[str, Any], text: str, dct: date) -> Any:
+    """The expression alone, or read in its sentence when the line gives one (tense and cue
+    words such as "as soon as" then decide unnamed years and weekdays)."""
+    from eventwire.time import resolve_expression, resolve_in_sentence
+
+    sentence = record.get("sentence")
+    if isinstance(sentence, str):
+        start = record.get("start")
+        if not isinstance(start, int) or sentence[start : start + len(text)] != text:
+            start = sentence.find(text)
+        if start >= 0:
+            return resolve_in_sentence(sentence, start, start + len(text), dct)
+        log.warning("expression %r not in its sentence; resolved alone", text)
+    return resolve_expression(text, dct, future=bool(record.get("future", False)))
 
 
 def read_json_lines(paths: list[str], strict: bool) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -20,7 +20,7 @@ from . import syntax
 from .codes import CodeTables
 from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
-from .modality import DESIRE_GOVERNORS, Assertion, assess
+from .modality import DESIRE_GOVERNORS, SPEECH_VERBS, Assertion, assess
 from .petrarch import looks_like_petrarch_verbs, read_petrarch_verbs
 
 log = logging.getLogger(__name__)
@@ -643,6 +643,8 @@ def _confidence(
         score -= 0.05
     if entry.specificity:
         score += 0.05
+    # the main clause carries the news; events in background clauses are less central
+    score -= 0.07 * syntax.clause_depth(trigger, SPEECH_VERBS)
     return round(min(0.99, max(0.05, score)), 2)
 
 

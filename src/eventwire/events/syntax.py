@@ -232,3 +232,25 @@ def looks_like_headline(sentence: Span) -> bool:
     if words[-1].text[-1:] in _TERMINAL:
         return False
     return not has_finite_verb(sentence)
+
+
+_BACKGROUND_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj"})
+
+
+def clause_depth(token: Token, reporting_verbs: frozenset[str]) -> int:
+    """How many backgrounded clauses (adverbial, relative, complement) enclose the token.
+
+    The complement of a reporting verb ("officials said X attacked Y") is the news itself and
+    does not count.
+    """
+    depth = 0
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in _BACKGROUND_CLAUSES and not (
+            node.dep_ == "ccomp" and node.head.lemma_ in reporting_verbs
+        ):
+            depth += 1
+        node = node.head
+    return depth

@@ -1,9 +1,12 @@
 """Find the article body among the lines of a scraped page (site chrome still in it).
 
-Each line gets a score: running prose counts for its length, chrome (menus, dates, share
-buttons, teaser headlines, repeated lines) counts against. The body is the contiguous run of
-lines with the highest total, in the spirit of Finn et al.'s Body Text Extraction, so short
-sub-headings between paragraphs stay while teaser lists after the story fall away.
+Lines are first joined into blocks where a paragraph was hard-wrapped. Each block is then
+classed, in the spirit of jusText: running prose is good and counts for its length; chrome
+(menus, dates, share buttons, legal lines, lines seen before) counts against; anything else
+(list items, table cells, captions, sub-headings) is neutral and costs little, so it stays
+when it sits between good blocks and falls away at the edges. The body is the contiguous
+run of blocks with the highest total (Finn et al.'s Body Text Extraction), with a discount
+for runs that start late in the page, where site footers and disclaimers live.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from dataclasses import dataclass
 
 from eventwire.extract.dates import parse_date
 
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2026]$")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2026\u3002\uff01\uff1f]$")
+_OPEN_END = re.compile(r"[,\-\u2013\u2014(]$|\b(?:a|an|the|of|to|and|or|in|for|with|by)$", re.I)
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?"
     r"|read (?:more|next|also)|related(?: articles| stories| news| posts)?|more from\b.*"
@@ -30,18 +34,34 @@ LEGAL_LINE = re.compile(
 )
 _UPDATED = re.compile(r"^(?:updated|last updated|modified|posted|published)\b[:\s]", re.I)
 MENU_SEPARATORS = re.compile(r"\s[|\u2022\u00b7\u203a\u00bb/]\s")
+_WIDE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PROSE_WORDS = 10
 _LONG_WORDS = 25
+_WRAPPED_LINE_WORDS = 4
 # Weights chosen on the shared dev pages as a whole; see bench/extraction.py.
 _CHROME_PENALTY = 12.0
-_SHORT_LINE_PENALTY = 3.0
+_NEUTRAL_PENALTY = 1.5
 _REPEAT_PENALTY = 20.0
+_LATE_START = 0.5  # a run starting after this share of the page's words is discounted ...
+_LATE_WEIGHT = 0.5  # ... down to this weight for a run starting at the very end
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int  # index of the first body line
     end: int  # index one past the last body line
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int  # index of its first line
+    end: int  # one past its last line
+    text: str  # its lines joined by spaces
+
+
+def word_count(text: str) -> int:
+    """Whitespace words; Chinese, Japanese and Korean text counts two characters a word."""
+    return max(len(text.split()), len(_WIDE_CHARS.findall(text)) // 2)
 
 
 def is_date_line(line: str) -> bool:
@@ -55,33 +75,103 @@ def is_date_line(line: str) -> bool:
     return parse_date(stripped, ("en",)) is not None
 
 
-def line_score(line: str, seen_before: bool) -> float:
-    words = len(line.split())
+def is_chrome(line: str) -> bool:
+    """Menus, share buttons, legal lines and time stamps: never part of a story."""
+    legal = LEGAL_LINE.search(line) and word_count(line) < _LONG_WORDS
+    return bool(
+        CHROME_LINE.match(line)
+        or legal
+        or len(MENU_SEPARATORS.findall(line)) >= 2
+        or is_date_line(line)
+    )
+
+
+def wrapped_blocks(lines: Sequence[str]) -> list[Block]:
+    """Consecutive lines of one hard-wrapped paragraph become one block.
+
+    A line continues the one before when that one stops mid-sentence (no closing
+    punctuation) and either it starts in lower case or the one before ends on a comma,
+    dash or function word: "... client-side applications," / "running inside a browser".
+    """
+    blocks: list[Block] = []
+    for index, line in enumerate(lines):
+        if blocks and _continues(blocks[-1], lines[index - 1], line):
+            last = blocks[-1]
+            blocks[-1] = Block(last.start, index + 1, f"{last.text} {line}")
+        else:
+            blocks.append(Block(index, index + 1, line))
+    return blocks
+
+
+def _continues(block: Block, previous: str, line: str) -> bool:
+    if len(previous.split()) < _WRAPPED_LINE_WORDS or _SENTENCE_END.search(previous):
+        return False
+    if is_chrome(previous) or is_chrome(line):
+        return False
+    return line[:1].islower() or bool(_OPEN_END.search(previous))
+
+
+def block_score(block: Block, seen_before: bool) -> float:
+    words = word_count(block.text)
     if seen_before and words < _LONG_WORDS:
         return -_REPEAT_PENALTY
-    legal = LEGAL_LINE.search(line) and words < _LONG_WORDS
-    if CHROME_LINE.match(line) or legal or is_date_line(line):
+    if is_chrome(block.text):
         return -_CHROME_PENALTY
-    if len(MENU_SEPARATORS.findall(line)) >= 2:
-        return -_CHROME_PENALTY
-    if words >= _LONG_WORDS or (words >= _PROSE_WORDS and _SENTENCE_END.search(line)):
+    if words >= _LONG_WORDS or (words >= _PROSE_WORDS and _SENTENCE_END.search(block.text)):
         return float(words)
-    return -_SHORT_LINE_PENALTY
+    return -_NEUTRAL_PENALTY
 
 
-def best_span(lines: Sequence[str]) -> Span | None:
-    """The run of lines with the highest total score (None when no line scores above zero)."""
-    seen: set[str] = set()
-    best_total, best = 0.0, None
-    total, start = 0.0, 0
-    for index, line in enumerate(lines):
-        key = line.casefold()
-        score = line_score(line, key in seen)
-        seen.add(key)
-        if total <= 0:
-            total, start = score, index
-        else:
-            total += score
-        if total > best_total:
-            best_total, best = total, Span(start, index + 1)
+def best_span(lines: Sequence[str], boundaries: frozenset[int] = frozenset()) -> Span | None:
+    """The run of lines with the highest score (None when no block scores above zero).
+
+    No run crosses a line whose index is in `boundaries` (a footer that ends the story).
+    """
+    blocks = wrapped_blocks(lines)
+    scores = _scores(blocks, boundaries)
+    starts = _start_weights(blocks)
+    prefix = [0.0]
+    for score in scores:
+        prefix.append(prefix[-1] + (score or 0.0))
+    # Scanning from the right keeps, for every start, the end where the running total
+    # peaks before the next boundary; each start is then weighed by where it sits.
+    best_weighted, best = 0.0, None
+    peak: tuple[float, int] | None = None
+    for start in range(len(blocks) - 1, -1, -1):
+        score = scores[start]
+        if score is None:
+            peak = None
+            continue
+        if peak is None or prefix[start + 1] >= peak[0]:
+            peak = (prefix[start + 1], start)
+        if score <= 0:
+            continue
+        weighted = (peak[0] - prefix[start]) * starts[start]
+        if weighted >= best_weighted:
+            best_weighted, best = weighted, Span(blocks[start].start, blocks[peak[1]].end)
     return best
+
+
+def _scores(blocks: Sequence[Block], boundaries: frozenset[int]) -> list[float | None]:
+    seen: set[str] = set()
+    scores: list[float | None] = []
+    for block in blocks:
+        if any(index in boundaries for index in range(block.start, block.end)):
+            scores.append(None)
+            continue
+        key = block.text.casefold()
+        scores.append(block_score(block, key in seen))
+        seen.add(key)
+    return scores
+
+
+def _start_weights(blocks: Sequence[Block]) -> list[float]:
+    counts = [word_count(block.text) for block in blocks]
+    total = sum(counts) or 1
+    weights, before = [], 0
+    for count in counts:
+        share = before / total
+        late = max(0.0, (share - _LATE_START) / (1.0 - _LATE_START))
+        weights.append(1.0 - (1.0 - _LATE_WEIGHT) * late)
+        before += count
+    return weights

@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.extract.body_span import CHROME_LINE, MENU_SEPARATORS, best_span, is_date_line
+from eventwire.extract.body_span import (
+    CHROME_LINE,
+    MENU_SEPARATORS,
+    Span,
+    best_span,
+    is_date_line,
+)
 from eventwire.extract.byline import parse_byline
 from eventwire.extract.dateline import Dateline, parse_dateline, wire_credit
 from eventwire.extract.dates import ParsedDate, parse_date
-from eventwire.extract.footer import parse_footer
+from eventwire.extract.footer import Footer, parse_footer
 
 _TITLE_WORDS = (3, 25)
 _TITLE_LOOKBACK = 8
+_FOOTER_LOOKAHEAD = 5  # lines after the body where its footer may sit
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted|date)\b[:\s]*(?:on\s+)?", re.I)
 _UPDATED_LINE = re.compile(r"^(?:last\s+)?(?:updated|modified)\b[:\s]*(?:on\s+)?", re.I)
 
@@ -37,34 +44,25 @@ def extract_plain_text(text: str, as_given: bool = False) -> TextFields | None:
         return _with_wire_metadata(TextFields(text=body), body)
     lines = [line.strip() for line in text.splitlines()]
     kept = [(index, line) for index, line in enumerate(lines) if line]
+    footers = {position: footer for position, (_, line) in enumerate(kept)
+               if position > 0 and (footer := parse_footer(line)) is not None}  # fmt: skip
+    # Text with no prose line at all (a headline, a one-line note) is kept whole.
+    span = best_span([line for _, line in kept], frozenset(footers)) or Span(0, len(kept))
     fields = TextFields(text="")
-    kept = _cut_at_footer(kept, fields)
-    span = best_span([line for _, line in kept])
-    if span is None:
-        body_lines = kept
-        preamble: list[str] = []
-    else:
-        body_lines = kept[span.start : span.end]
-        preamble = [line for _, line in kept[: span.start]]
-    if not body_lines:
-        return None
-    first, last = body_lines[0][0], body_lines[-1][0]
+    _read_footer(footers, span, fields)
+    first, last = kept[span.start][0], kept[span.end - 1][0]
     fields.text = "\n".join(lines[first : last + 1]).strip()
-    _read_preamble(preamble, fields)
+    _read_preamble([line for _, line in kept[: span.start]], fields)
     return _with_wire_metadata(fields, fields.text)
 
 
-def _cut_at_footer(kept: list[tuple[int, str]], fields: TextFields) -> list[tuple[int, str]]:
-    """Drop the footer line and everything after it, keeping the source and date it names."""
-    for position, (_, line) in enumerate(kept):
-        if position == 0:
-            continue
-        footer = parse_footer(line)
-        if footer is not None:
-            fields.source = footer.source
-            fields.published = footer.published
-            return kept[:position]
-    return kept
+def _read_footer(footers: dict[int, Footer], span: Span, fields: TextFields) -> None:
+    """Source and date from a footer line closely following the body."""
+    following = [p for p in footers if span.end <= p < span.end + _FOOTER_LOOKAHEAD]
+    if following:
+        footer = footers[min(following)]
+        fields.source = footer.source
+        fields.published = footer.published
 
 
 def _read_preamble(preamble: list[str], fields: TextFields) -> None:

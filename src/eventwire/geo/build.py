@@ -20,7 +20,7 @@ from eventwire.resources import DataFileError, data_path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ ALTERNATE_PENALTY = 2.5
 # Abbreviations of division words, expanded when the written form is not in the gazetteer.
 ABBREVIATIONS = {"co": "county", "twp": "township", "par": "parish", "mt": "mount",
                  "ft": "fort", "st": "saint"}  # fmt: skip
+GENERIC_SUFFIXES = {"state", "city", "province", "region", "district"}
 # Entries kept per name, best prior first: "Springfield" has dozens; the joint resolution
 # never needs the hamlets at the bottom of the list.
 MAX_CANDIDATES = 40
@@ -157,8 +158,7 @@ class Gazetteer:
         if not hits and key.endswith("'s"):
             hits = self.index.lookup(key[:-2])
         if not hits:
-            expanded = " ".join(ABBREVIATIONS.get(word, word) for word in key.split())
-            hits = self.index.lookup(expanded) if expanded != key else []
+            hits = self._fallback_hits(key)
         best: dict[int, Candidate] = {}
         for position, primary in hits:
             entry = self.entry(position)
@@ -172,9 +172,24 @@ class Gazetteer:
             self._candidates[key] = result
         return result
 
-    def resolve(
-        self, name: str, context: ResolutionContext | None = None
-    ) -> GazetteerEntry | None:
+    def _fallback_hits(self, key: str) -> list[tuple[int, bool]]:
+        """Looser forms of an unknown name: "Madison Co.", "Washington, D.C.", "Colorado
+        State", "Birmingham City" (a club or university named after its place)."""
+        words = key.split()
+        expanded = " ".join(ABBREVIATIONS.get(word, word) for word in words)
+        forms = [expanded]
+        if "," in key:
+            forms.append(key.split(",")[0].strip())
+        if len(words) > 1 and words[-1] in GENERIC_SUFFIXES:
+            forms.append(" ".join(words[:-1]))
+        for form in forms:
+            if form and form != key:
+                hits = self.index.lookup(form)
+                if hits:
+                    return hits
+        return []
+
+    def resolve(self, name: str, context: ResolutionContext | None = None) -> GazetteerEntry | None:
         """The entry `name` most likely means alone, or given what a context says."""
         scored = [(self.score(c, context), c.entry) for c in self.ranked(name)]
         if not scored:

@@ -14,7 +14,11 @@ _BLOCKS = {
     "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "option",
     "button", "label", "summary", "details", "caption",
 }  # fmt: skip
+# Inside these, line breaks in the markup are line breaks on screen; elsewhere a browser
+# folds them into spaces, so a paragraph wrapped in the source is still one line.
+_PREFORMATTED = {"pre", "textarea", "listing", "plaintext", "xmp"}
 _SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
+_SOURCE_BREAKS = re.compile(r"[\r\n]+")
 
 
 def visible_text(markup: str) -> str:
@@ -27,26 +31,31 @@ def visible_text(markup: str) -> str:
         # lxml rejects str input carrying an XML encoding declaration.
         root = lxml_html.fromstring(markup.encode("utf-8", "replace"))
     parts: list[str] = []
-    _walk(root, parts)
+    _walk(root, parts, preformatted=False)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
-def _walk(node: etree._Element, parts: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    if tag.lower() in _INVISIBLE or not isinstance(node.tag, str):
+def _walk(node: etree._Element, parts: list[str], preformatted: bool) -> None:
+    tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    if tag in _INVISIBLE or not isinstance(node.tag, str):
         # Comments and processing instructions have non-str tags; their tails still show.
         if node.tail:
-            parts.append(node.tail)
+            parts.append(_rendered(node.tail, preformatted))
         return
-    block = tag.lower() in _BLOCKS
+    inner = preformatted or tag in _PREFORMATTED
+    block = tag in _BLOCKS
     if block:
         parts.append("\n")
     if node.text:
-        parts.append(node.text)
+        parts.append(_rendered(node.text, inner))
     for child in node:
-        _walk(child, parts)
+        _walk(child, parts, inner)
     if block:
         parts.append("\n")
     if node.tail:
-        parts.append(node.tail)
+        parts.append(_rendered(node.tail, preformatted))
+
+
+def _rendered(text: str, preformatted: bool) -> str:
+    return text if preformatted else _SOURCE_BREAKS.sub(" ", text)

@@ -75,7 +75,8 @@ class EventDater:
                 event.date, event.date_precision = dct.isoformat(), "publication"
                 event.date_text = None
             else:
-                event.date, event.date_precision = chosen.value, chosen.precision  # type: ignore[assignment]
+                event.date = event_date_value(chosen.value)
+                event.date_precision = chosen.precision  # type: ignore[assignment]
                 event.date_text = chosen.text
 
     def date_sentences(self, doc: Doc, dct: date) -> list[DatedSentence]:
@@ -131,3 +132,9 @@ class EventDater:
             return (2, distance)
 
         return min(calendar, key=rank)[0]
+
+
+def event_date_value(value: str) -> str:
+    """An event's date as a calendar value: a fiscal year ("FY1988") counts as its year, since
+    a fiscal calendar's offset is not known from the text."""
+    return value[2:] if value.startswith("FY") else value

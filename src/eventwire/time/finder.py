@@ -44,10 +44,17 @@ WEEKDAY_ABBREVIATION = re.compile(r"^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)$
 AS_SOON_AS = re.compile(r"as\s+$", re.IGNORECASE)
 
 
+# The rules' patterns, made to start only where a word starts: the scan skips the positions
+# inside words at once (several times faster) and no match inside a word hides the next one.
+SEARCH_PATTERNS = [
+    re.compile(rf"(?<![\w$])(?:{rule.pattern.pattern})", rule.pattern.flags) for rule in RULES
+]
+
+
 def _candidate_spans(sentence: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for rule in RULES:
-        for match in rule.pattern.finditer(sentence):
+    for pattern in SEARCH_PATTERNS:
+        for match in pattern.finditer(sentence):
             start, end = match.span()
             if start == end or not _on_word_boundaries(sentence, start, end):
                 continue
@@ -62,8 +69,9 @@ def _on_word_boundaries(sentence: str, start: int, end: int) -> bool:
     if before.isalnum() or before == "$" or after.isalnum() or after in "%-":
         return False
     # Part of a larger number: "2082.1", "1,987".
-    return not (NUMBER_PART_AFTER.match(sentence, end) or NUMBER_PART_BEFORE.search(
-        sentence, 0, start))
+    return not (
+        NUMBER_PART_AFTER.match(sentence, end) or NUMBER_PART_BEFORE.search(sentence, 0, start)
+    )
 
 
 def _plausible(sentence: str, start: int, end: int) -> bool:

@@ -14,12 +14,13 @@ from typing import Literal
 
 Tense = Literal["past", "future"]
 
-FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|set\s+to|"
-    r"expects?\s+to|plans?\s+to|planned|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
-    r"next|would|should|supposed\s+to|due\s+to|due|deadline|to\s+resume|to\s+begin|"
-    r"to\s+start|to\s+end|aims?\s+to|hopes?\s+to|wants?\s+to|ready\s+to|likely\s+to|"
-    r"effective|takes\s+effect|payable)\b",
+FUTURE_WORDS = frozenset({
+    "will", "won't", "shall", "would", "should", "next", "upcoming", "scheduled", "slated",
+    "planned", "due", "deadline", "effective", "payable",
+})  # fmt: skip
+FUTURE_PHRASES = re.compile(
+    r"\b(?:going|is|are|set|expects?|plans?|planning|intends?|supposed|aims?|hopes?|wants?|"
+    r"ready|likely)\s+to\b|\bto\s+(?:be\s+held|resume|begin|start|end)\b|\btakes\s+effect\b",
     re.IGNORECASE,
 )
 # A past control verb points ahead of itself for what follows it ("agreed to meet on Monday"),
@@ -29,27 +30,32 @@ CONTROL_VERBS = re.compile(
     r"expected|intended|prepared|asked|urged|ordered|invited)\s+(?:\w+\s+)?to\b",
     re.IGNORECASE,
 )
-PAST_MARKERS = re.compile(
-    r"\b(?:was|were|had|did|went|met|held|took|made|came|began|left|spoke|saw|found|fell|"
-    r"rose|won|lost|gave|got|sent|bought|sold|paid|led|fled|hit|struck|shot|fought|brought|"
-    r"thought|caught|kept|felt|built|spent|stood|wrote|drove|broke|chose|stole|ran|grew|knew|"
-    r"threw|flew|drew|became|forgot|ate|hid|shook|sought|withdrew|swore|beat|dealt|fed|hung|"
-    r"laid|lent|sank|sat|slid|spread|stuck|swept|swung|wept|underwent|undertook|upheld|"
-    r"overthrew|last|ago|earlier|previously|"
-    # A participle after "be" is passive, not past: "should be completed in October".
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\w{3,}ed)\b",
-    re.IGNORECASE,
-)
+# Irregular past forms; regular ones are any word of five letters or more ending in -ed.
+PAST_WORDS = frozenset({
+    "was", "were", "had", "did", "went", "met", "held", "took", "made", "came", "began", "left",
+    "spoke", "saw", "found", "fell", "rose", "won", "lost", "gave", "got", "sent", "bought",
+    "sold", "paid", "led", "fled", "hit", "struck", "shot", "fought", "brought", "thought",
+    "caught", "kept", "felt", "built", "spent", "stood", "wrote", "drove", "broke", "chose",
+    "stole", "ran", "grew", "knew", "threw", "flew", "drew", "became", "forgot", "ate", "hid",
+    "shook", "sought", "withdrew", "swore", "beat", "dealt", "fed", "hung", "laid", "lent",
+    "sank", "sat", "slid", "spread", "stuck", "swept", "swung", "wept", "underwent",
+    "undertook", "upheld", "overthrew", "last", "ago", "earlier", "previously",
+})  # fmt: skip
+# A participle after these is passive, not past: "should be completed in October".
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # Reporting verbs date the report: they count only before the expression ("said Monday that
 # ..."), never after it ("..., the company said").
-REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|added|noted|stated)\b",
-                       re.IGNORECASE)
+REPORTING_WORDS = frozenset({
+    "said", "says", "told", "announced", "reported", "added", "noted", "stated",
+})  # fmt: skip
+WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 # Words right before the expression that fix its direction whatever the verb's tense.
 FUTURE_CUE = re.compile(
     r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(r"\b(?:since|last)\s+$", re.IGNORECASE)
+MARKER_REACH = 160
 CLAUSE_BOUNDARY = re.compile(r"[;:\u2014]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\s--\s")
 
 
@@ -62,32 +68,53 @@ def clause_tense(sentence: str, start: int, end: int) -> Tense | None:
         return "future"
     if PAST_CUE.search(before):
         return "past"
-    left_cut = 0
-    for boundary in CLAUSE_BOUNDARY.finditer(sentence, 0, start):
+    # A verb further than this from its date is rarely the one the date belongs to.
+    left_cut = max(0, start - MARKER_REACH)
+    for boundary in CLAUSE_BOUNDARY.finditer(sentence, left_cut, start):
         left_cut = boundary.end()
-    right_match = CLAUSE_BOUNDARY.search(sentence, end)
-    right_cut = right_match.start() if right_match else len(sentence)
+    right_match = CLAUSE_BOUNDARY.search(sentence, end, end + MARKER_REACH)
+    right_cut = right_match.start() if right_match else min(len(sentence), end + MARKER_REACH)
     left: tuple[int, Tense] | None = None
     right: tuple[int, Tense] | None = None
-    # (pattern, its reading before the expression, its reading after it)
-    markers: tuple[tuple[re.Pattern[str], Tense, Tense | None], ...] = (
-        (FUTURE_MARKERS, "future", "future"),
-        (CONTROL_VERBS, "future", "past"),
-        (PAST_MARKERS, "past", "past"),
-        (REPORTING, "past", None),
-    )
-    for pattern, before_reading, after_reading in markers:
-        for marker in pattern.finditer(sentence, left_cut, right_cut):
-            if marker.end() <= start:
-                distance = start - marker.end()
-                if left is None or distance < left[0]:
-                    left = (distance, before_reading)
-            elif marker.start() >= end and after_reading is not None:
-                distance = marker.start() - end
-                if right is None or distance < right[0]:
-                    right = (distance, after_reading)
+    for marker_start, marker_end, before_reading, after_reading in _markers(
+        sentence, left_cut, right_cut
+    ):
+        if marker_end <= start:
+            distance = start - marker_end
+            if left is None or distance < left[0]:
+                left = (distance, before_reading)
+        elif marker_start >= end and after_reading is not None:
+            distance = marker_start - end
+            if right is None or distance < right[0]:
+                right = (distance, after_reading)
     chosen = left or right
     return chosen[1] if chosen else None
+
+
+Marker = tuple[int, int, Tense, Tense | None]
+
+
+def _markers(sentence: str, start: int, end: int) -> list[Marker]:
+    """Tense markers in sentence[start:end]: (start, end, reading before the expression,
+    reading after it, None when it does not count there)."""
+    found: list[Marker] = []
+    for match in FUTURE_PHRASES.finditer(sentence, start, end):
+        found.append((match.start(), match.end(), "future", "future"))
+    for match in CONTROL_VERBS.finditer(sentence, start, end):
+        found.append((match.start(), match.end(), "future", "past"))
+    previous = ""
+    for match in WORD.finditer(sentence, start, end):
+        word = match.group().lower()
+        if word in REPORTING_WORDS:
+            found.append((match.start(), match.end(), "past", None))
+        elif word in FUTURE_WORDS or word.endswith("'ll"):
+            found.append((match.start(), match.end(), "future", "future"))
+        elif word in PAST_WORDS or (
+            len(word) >= 5 and word.endswith("ed") and previous not in PASSIVE_AUXILIARIES
+        ):
+            found.append((match.start(), match.end(), "past", "past"))
+        previous = word
+    return found
 
 
 def clause_is_future(sentence: str, start: int, end: int) -> bool:

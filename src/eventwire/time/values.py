@@ -17,7 +17,8 @@ class TimexValue:
 
     `value` is TIMEX3-style (2019-11-19, 2019-04, 2019, 2019-W47, 2019-Q2, 2019-SU, 201X,
     PRESENT_REF, P3Y); `precision` is day/week/month/quarter/season/year/decade, `reference`
-    for the *_REF values, or `duration` for lengths of time (P3Y); `start`/`end` are character offsets when found in a sentence.
+    for the *_REF values, or `duration` for lengths of time (P3Y); `start`/`end` are character
+    offsets when found in a sentence.
     `comparison`: the value is a period the text compares with ("a year earlier"), so the
     expressions after it keep anchoring on the reference time before it.
     """

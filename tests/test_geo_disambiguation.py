@@ -1,0 +1,89 @@
+"""Joint resolution of an article's place names, on the real gazetteer."""
+
+import pytest
+
+from eventwire.geo import Gazetteer, resolve_toponyms
+from eventwire.geo.build import GazetteerIndex, ascii_fold
+from eventwire.geo.disambiguation import contains, resolve_names
+from eventwire.geo.toponyms import adjacent_pairs
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.shared()
+
+
+def readings(names, gazetteer, adjacent=None):
+    return [(e.country, e.admin1, e.feature) if e else None
+            for e in resolve_names(names, gazetteer, adjacent)]  # fmt: skip
+
+
+def test_index_codes_keep_primary_and_alternate_names() -> None:
+    index = GazetteerIndex()
+    index.add(geonameid=1, name="Chattogram", lat=22.3, lon=91.8, country="BD",
+              feature="P.PPL", population=10, alternates=["Islamabad"])  # fmt: skip
+    index.add(geonameid=2, name="Islamabad", lat=33.7, lon=73.0, country="PK",
+              feature="P.PPLC", population=5)  # fmt: skip
+    assert sorted(index.lookup("islamabad")) == [(0, False), (1, True)]
+    assert index.lookup("nowhere") == []
+    assert ascii_fold("Tamil Nādu") == "Tamil Nadu"
+
+
+def test_a_county_makes_its_town_win(gazetteer: Gazetteer) -> None:
+    # Athens, Georgia is the seat of Clarke County; alone, Athens is Greece's capital.
+    assert readings(["Athens"], gazetteer)[0][0] == "GR"
+    athens, county = readings(["Athens", "Clarke County"], gazetteer)
+    assert athens[:2] == ("US", "GA") and county == ("US", "GA", "A.ADM2")
+
+
+def test_comma_pair_names_the_container(gazetteer: Gazetteer) -> None:
+    paris, state = readings(["Paris", "Tenn."], gazetteer, [(0, 1)])
+    assert paris == ("US", "TN", "P.PPL") and state == ("US", "TN", "A.ADM1")
+    # Without the comma the two names are only co-mentions; the abbreviation still resolves.
+    assert readings(["Tenn."], gazetteer) == [("US", "TN", "A.ADM1")]
+
+
+def test_towns_of_one_state_pull_each_other(gazetteer: Gazetteer) -> None:
+    resolved = readings(["Hagerstown", "Columbus", "New Castle"], gazetteer)
+    assert {r[:2] for r in resolved} == {("US", "IN")}
+
+
+def test_synonyms_count_once_and_vouch_for_each_other(gazetteer: Gazetteer) -> None:
+    names = ["U.S.", "United States", "American", "Washington", "Brussels", "Moscow"]
+    resolved = readings(names, gazetteer)
+    assert resolved[4] == ("BE", "BRU", "P.PPLC") and resolved[5][0] == "RU"
+    assert resolved[3] == ("US", "DC", "P.PPLC")
+    assert [r[0] for r in readings(["Georgia", "Georgian", "Tbilisi"], gazetteer)] == ["GE"] * 3
+    assert readings(["Georgia", "Atlanta"], gazetteer)[0] == ("US", "GA", "A.ADM1")
+
+
+def test_divisions_abbreviations_and_loose_forms(gazetteer: Gazetteer) -> None:
+    found = {name: gazetteer.resolve(name) for name in
+             ("W.Va.", "Tamil Nadu", "Madison Co.", "Washington, D.C.", "Colorado State",
+              "European", "Laurel County")}  # fmt: skip
+    assert (found["W.Va."].country, found["W.Va."].feature) == ("US", "A.ADM1")
+    assert (found["Tamil Nadu"].country, found["Tamil Nadu"].feature) == ("IN", "A.ADM1")
+    assert found["Madison Co."].feature == "A.ADM2"
+    assert found["Washington, D.C."].feature == "P.PPLC"
+    assert found["Colorado State"].feature == "A.ADM1"
+    assert found["European"].feature == "L.CONT"
+    assert found["Laurel County"].country == "US"
+
+
+def test_containment(gazetteer: Gazetteer) -> None:
+    texas = gazetteer.resolve("Texas")
+    dallas = gazetteer.resolve("Dallas")
+    usa = gazetteer.resolve("United States")
+    assert contains(texas, dallas) and contains(usa, texas) and contains(usa, dallas)
+    assert not contains(dallas, texas) and not contains(texas, texas)
+
+
+def test_adjacent_pairs_and_unknown_names(gazetteer: Gazetteer) -> None:
+    text = "Paris, Texas and Dallas (Texas) but not Xqzville."
+    spans = [{"start": 0, "end": 5}, {"start": 7, "end": 12}, {"start": 17, "end": 23},
+             {"start": 25, "end": 30}, {"start": 40, "end": 48}]  # fmt: skip
+    assert adjacent_pairs(text, spans) == [(0, 1), (2, 3)]
+    resolved = resolve_toponyms(text, spans, gazetteer)
+    assert [r["country"] for r in resolved] == ["US", "US", "US", "US", None]
+    assert resolved[0]["lat"] == pytest.approx(33.66, abs=0.1)
+    assert resolved[4]["geonameid"] is None and resolved[4]["name"] == "Xqzville"
