@@ -4,8 +4,11 @@
     python bench/score_petrarch.py DATA.jsonl --corpus petr2-unittest \
         --dictionary ../shared/data/petrarch-validation/dictionaries/PETR.Validate.actors.txt ...
 
-A missing target is written `---` (PETRARCH's convention). Root level compares the first two
-digits of the event code. Unit-test failures are counted per record `category`.
+Codes are compared as PETRARCH's own validation compares them: exact strings, no wildcards and
+no prefix matches. Our actors are written in PETRARCH's notation first: a missing target is
+`---`, and an actor with a sector but no country (police, lawmakers) is `---` + its code
+(`---LEG`), which is how PETRARCH writes an agent it found no country for. Root level compares
+the first two digits of the event code. Failures are counted per record `category`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,18 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_scoring import PRF, TextCoder, emit, read_jsonl  # noqa: E402
 
+from eventwire.actors.codes import SECTOR_CODES  # noqa: E402
+
 NO_ACTOR = "---"
+
+
+def petrarch_code(actor: Any | None) -> str:
+    """An actor's code in PETRARCH notation: `---` when absent, `---SEC` without a country."""
+    if actor is None or not actor.code:
+        return NO_ACTOR
+    if actor.country is None and actor.code[:3] in SECTOR_CODES:
+        return NO_ACTOR + actor.code
+    return actor.code
 
 
 def _triples(events: list, root: bool) -> list[tuple[str, str, str]]:
@@ -27,9 +41,11 @@ def _triples(events: list, root: bool) -> list[tuple[str, str, str]]:
     for event in events:
         if event.negated:
             continue
-        source = event.source.code or NO_ACTOR
-        target = (event.target.code or NO_ACTOR) if event.target else NO_ACTOR
-        out.append((source, target, event.cameo[:2] if root else event.cameo))
+        out.append((
+            petrarch_code(event.source),
+            petrarch_code(event.target),
+            event.cameo[:2] if root else event.cameo,
+        ))
     return out
 
 

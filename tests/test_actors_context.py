@@ -169,3 +169,15 @@ def test_plover_country_slot_for_un_and_eu():
     assert plover_country("IGOEUREECLEG", "IGO") == "EUR"
     assert plover_country("IGOWSTNAT", "IGO") == "IGO"
     assert plover_country("PAKMIL", "PAK") == "PAK"
+
+
+def test_lone_kb_surname_tagged_as_an_organisation_is_the_person(coder, nlp):
+    doc, analysis = code_text(coder, nlp, "Trump", published="2022-04-01")
+    [actor] = analysis.actors
+    assert (actor.kb_id, actor.country, actor.sector) == ("donald-trump", "USA", "ELI")
+
+
+def test_city_tagged_as_an_organisation_is_the_place(coder, nlp):
+    doc, analysis = code_text(coder, nlp, "Mariupol")
+    [actor] = analysis.actors
+    assert (actor.country, actor.sector) == ("UKR", "CVL")

@@ -129,3 +129,79 @@ def test_validation_verbs_file_reads() -> None:
     entries = read_petrarch_verbs(PETRARCH_DICTIONARIES / "PETR.Validate.verbs.txt")
     assert len(entries) > 300
     assert len({e.id for e in entries}) == len(entries)
+
+
+# -- the shipped lexicon on news language (one sentence per rule group) ----------------------
+
+
+@pytest.fixture(scope="module")
+def code_shipped():
+    from eventwire.actors import ActorCoder
+    from eventwire.events import EventCoder
+    from eventwire.model import Article
+    from eventwire.nlp import load_pipeline
+    from eventwire.settings import Settings
+
+    settings = Settings.from_env()
+    nlp = load_pipeline(settings.spacy_model)
+    actors = ActorCoder(settings)
+    events = EventCoder(settings)
+
+    def code(text: str):
+        article = Article(id="lexicon-test", text=text, published="2020-01-01")
+        doc = nlp(text)
+        return events.code(doc, article, actors.code(doc, article))
+
+    return code
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "plover_type", "mode"),
+    [
+        # bases, posts and checkpoints set up by armed forces: MOBILIZE (ACLED "HQ established")
+        ("Russian troops have set up a checkpoint near the border.", "154.set.up.base",
+         "MOBILIZE", "troops"),
+        ("The army established a forward base near the frontier.", "154.establish.base",
+         "MOBILIZE", "troops"),
+        # weapons seized, found or defused by security forces: COERCE seize (1711)
+        ("Police recovered a large cache of weapons from the gang.", "1711.recover.weapons",
+         "COERCE", "seize"),
+        ("Soldiers defused two landmines planted by the insurgents.", "1711.defuse.verb",
+         "COERCE", "seize"),
+        # weapon-named attacks pick the CAMEO code of the weapon
+        ("A grenade attack by militants on a police post wounded four officers.",
+         "183.grenade.attack.noun", "ASSAULT", "explosives"),
+        ("Police resorted to firing after the crowd turned violent.", "193.resort.to.firing",
+         "ASSAULT", "firearms"),
+        ("Mortar attacks by the rebels on the airport continued.", "194.mortar.attack.noun",
+         "ASSAULT", "heavy-weapons"),
+        # cyber attacks are COERCE cyber (CAMEO 1.1b3 has no cyber code: 170)
+        ("Hackers defaced the websites of the Estonian government.", "170.deface.website",
+         "COERCE", "cyber"),
+        # protest forms in news language
+        ("Dock workers stopped work in protest at the new contracts.", "143.stop.work",
+         "PROTEST", "strike"),
+        ("Protesters pelted stones at the police in Srinagar.", "145.pelt.stones",
+         "PROTEST", "riot"),
+    ],
+)
+def test_news_triggers_code_the_right_event(code_shipped, text, rule, plover_type, mode) -> None:
+    events = code_shipped(text)
+    fired = [e for e in events if e.rule == rule]
+    assert fired, f"{rule} did not fire: {[e.rule for e in events]}"
+    assert fired[0].plover.type == plover_type
+    assert fired[0].plover.mode == mode
+
+
+def test_recapture_is_assault_and_lifting_a_curfew_is_concede(code_shipped) -> None:
+    """cameo_plover.tsv follows the PLOVER v2.0 definitions where the 2021 table disagrees."""
+    taken = code_shipped("Syrian government forces recaptured the town of Saraqeb.")
+    assert [(e.cameo, e.plover.type) for e in taken] == [("192", "ASSAULT")]
+    lifted = code_shipped("The army lifted the curfew in Srinagar on Monday.")
+    assert [(e.cameo, e.plover.type) for e in lifted] == [("0813", "CONCEDE")]
+
+
+def test_constrained_entries_stay_silent_on_other_objects(code_shipped) -> None:
+    """`object` lists keep general verbs from coding: finding a solution is no seizure."""
+    assert code_shipped("Police found a solution to the traffic problem in Lahore.") == []
+    assert code_shipped("The ministry set up a website for the pilgrims.") == []

@@ -272,3 +272,11 @@ def test_examples_contain_their_trigger_and_constraints(entries, parsed_examples
             if not any(_matches(t, word) for t in doc[:last]):
                 problems.append(f"{entry['id']}: {word!r} not before the trigger")
     assert not problems, "\n".join(problems)
+
+
+def test_plover_overrides_follow_the_manual(plover_rows) -> None:
+    """Rows where the manual v2.0 definitions overrule the 2021 reference table."""
+    assert plover_rows["0813"]["type"] == "CONCEDE"  # "removing curfews" is a CONCEDE
+    assert plover_rows["0814"]["type"] == "CONCEDE"
+    assert plover_rows["192"]["type"] == "ASSAULT"  # armed seizure of territory
+    assert plover_rows["192"]["basis"].startswith("manual v2.0")

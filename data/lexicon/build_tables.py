@@ -19,6 +19,12 @@ Choices (each output row records its `basis`):
 * 01x (MAKE PUBLIC STATEMENT) has no PLOVER category: type `dropped`, as the cue table says.
 * Root codes take the row of their residual `x0` code (08 -> 080, CONCEDE).
 * Reference code 1214 is not a CAMEO code and is left out.
+* A few reference rows contradict the PLOVER manual v2.0 definitions and are overridden
+  (`MANUAL_OVERRIDES`, basis says why): 0813/0814 (ease curfew / state of emergency) are
+  CONCEDE, whose definition names "removing curfews"; 192 (occupy, seize control of territory
+  with armed forces) is ASSAULT, not COERCE `seize` (which v2.0 limits to searches,
+  confiscation and raids): PLOVER's own gold records code CAMEO 192's manual example
+  ("retaken a strategic village after fierce fighting") and "mounted its invasion" as FIGHT.
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ DEFAULT_SHARED = HERE.parents[1].parent / "shared"
 
 CONTEXT_RENAMES = {"humanitarian": "human_security", "democracy": "pro_democracy"}
 DROPPED_TYPE = "dropped"
+MANUAL_OVERRIDES: dict[str, tuple[str, str, list[str], str]] = {
+    "0813": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers removing curfews"),
+    "0814": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers easing legal restrictions"),
+    "192": ("ASSAULT", "", ["military"], "manual v2.0 + PLOVER gold: armed seizure of territory"),
+}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -98,7 +109,9 @@ def plover_rows(
 ) -> list[list[str]]:
     rows = []
     for code in codes:
-        if code in reference:
+        if code in MANUAL_OVERRIDES:
+            ptype, mode, context, basis = MANUAL_OVERRIDES[code]
+        elif code in reference:
             ptype, mode, context, basis = reference[code]
         elif code.startswith("01"):
             ptype, mode, context, basis = DROPPED_TYPE, "", [], "cue table: 01 dropped"

@@ -1,4 +1,5 @@
-"""The records that flow between stages: ingest -> extract -> nlp -> actors/events/time/geo -> store.
+"""The records that flow between stages:
+ingest -> extract -> nlp -> actors/events/time/geo -> store.
 
 Every stage imports these and nothing from the stages after it.
 """

@@ -12,43 +12,106 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 
 from eventwire.actors.matcher import NameMatcher
 from eventwire.events import Lexicon
 from eventwire.events.lexicon import regular_inflections
-from eventwire.events.modality import DESIRE_GOVERNORS
 
 _WORD = re.compile(r"[a-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+")
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
+# "March 3" is a date, "the march" may be a protest: capitalised month names are not triggers
+_MONTHS = frozenset({"march", "may"})
+_CAPITALISED_MONTH = re.compile(r"\b(?:March|May|MARCH|MAY)\b")
 
 
-def trigger_surface_forms(lexicon: Lexicon, nlp: Language) -> frozenset[str]:
-    """Every lower-case word form that the coder may read as one of the lexicon's triggers."""
-    verbs = set(lexicon.verbs) | set(DESIRE_GOVERNORS)
-    forms: set[str] = set(verbs) | set(lexicon.verb_forms)
-    for verb in verbs:
-        forms |= regular_inflections(verb)
-    for noun in lexicon.nouns:
-        forms |= {noun, noun + "s", noun + "es"}
-        if noun.endswith("y"):
-            forms.add(noun[:-1] + "ies")
-    if "lemmatizer" in nlp.pipe_names:
-        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
-        for pos in ("verb", "noun"):
-            for form, lemmas in exceptions.get(pos, {}).items():
-                if any(lemma in verbs or lemma in lexicon.nouns for lemma in lemmas):
-                    forms.add(form)
+def _noun_forms(noun: str) -> set[str]:
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForms:
+    """Word forms that can fire a lexicon entry.
+
+    `words`: a form that may fire on its own. `needs_object`: forms of a verb whose every entry
+    requires a given object ("hold talks", "have a meeting"), mapped to those objects' forms;
+    such a verb can only fire when one of them occurs too.
+    """
+
+    words: frozenset[str]
+    needs_object: dict[str, frozenset[str]]
+
+    def found_in(self, words: set[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return any(
+            not self.needs_object[word].isdisjoint(words)
+            for word in words & self.needs_object.keys()
+        )
+
+
+def _noun_forms(noun: str) -> set[str]:
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    return forms
+
+
+def _words(forms: set[str]) -> frozenset[str]:
     # multi-word lemmas ("set_up") and hyphenated ones are matched word by word
     return frozenset(w for form in forms for w in _WORD.findall(form.lower()))
 
 
+def trigger_surface_forms(lexicon: Lexicon, nlp: Language) -> TriggerForms:
+    """Every lower-case word form that the coder may read as one of the lexicon's triggers.
+
+    Desire words ("want", "plan") are left out: they only code through a governed trigger,
+    which is itself in the set.
+    """
+    exceptions: dict[str, list[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+        for pos in ("verb", "noun"):
+            for form, lemmas in table.get(pos, {}).items():
+                for lemma in lemmas:
+                    exceptions.setdefault(lemma, []).append(form)
+
+    def verb_forms(lemma: str) -> set[str]:
+        forms = {lemma, *regular_inflections(lemma), *exceptions.get(lemma, [])}
+        return forms | {f for f, base in lexicon.verb_forms.items() if base == lemma}
+
+    free: set[str] = set()
+    needs_object: dict[str, set[str]] = {}
+    for lemma, entries in lexicon.verbs.items():
+        if all(entry.objects for entry in entries):
+            objects = _words({f for e in entries for o in e.objects for f in _noun_forms(o)})
+            for word in _words(verb_forms(lemma)):
+                needs_object.setdefault(word, set()).update(objects)
+        else:
+            free |= verb_forms(lemma)
+    for noun in lexicon.nouns:
+        free |= _noun_forms(noun) | set(exceptions.get(noun, []))
+    free_words = _words(free)
+    return TriggerForms(
+        words=free_words,
+        needs_object={
+            word: frozenset(objects)
+            for word, objects in needs_object.items()
+            if word not in free_words
+        },
+    )
+
+
 class SentencePrefilter:
     def __init__(
-        self, trigger_forms: frozenset[str], names: NameMatcher, surnames: Iterable[str]
+        self, trigger_forms: TriggerForms, names: NameMatcher, surnames: Iterable[str]
     ) -> None:
         self.trigger_forms = trigger_forms
         self.names = names
@@ -67,7 +130,10 @@ class ArticlePrefilter:
 
     def __call__(self, sentence: str) -> bool:
         words = set(_WORD.findall(sentence.lower()))
-        if self.shared.trigger_forms.isdisjoint(words):
+        if not _MONTHS.isdisjoint(words):
+            words -= _MONTHS
+            words |= set(_WORD.findall(_CAPITALISED_MONTH.sub(" ", sentence)))
+        if not self.shared.trigger_forms.found_in(words):
             keep = any("actor" in found.kinds() for found in self.shared.names.find(sentence))
         else:
             keep = (

@@ -21,7 +21,7 @@ from eventwire.actors.dictionaries import load_dictionary
 from eventwire.actors.kb import KnowledgeBase, KnownActor
 from eventwire.actors.kb_files import load_kb_dir
 from eventwire.actors.matcher import NameEntry, NameMatch, NameMatcher
-from eventwire.actors.mentions import Chain, build_chains, find_elements
+from eventwire.actors.mentions import Chain, Element, build_chains, find_elements
 from eventwire.actors.normalize import normalize_name
 from eventwire.actors.resolve import NATIONAL_SECTORS, ChainResolver, Prior, Reading
 from eventwire.model import Actor, ActorRef, Article, Mention
@@ -371,6 +371,19 @@ class ActorCoder:
     ) -> KnownActor | None:
         person = next((e for e in reversed(chain.elements) if e.kind == "person"), None)
         if person is None:
+            # a lone surname the tagger called an organisation or a place ("Trump said")
+            lone = chain.elements[-1]
+            if len(chain.elements) != 1 or lone.kind not in {"org", "place"} or (
+                    lone.end - lone.start != 1):
+                return None
+            candidates = self.surnames.get(normalize_name(doc[lone.start].text), [])
+            active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
+            if len(candidates) == 1:
+                chain.elements[-1] = Element("person", lone.start, lone.end)
+                return candidates[0]
+            if len(active) == 1:
+                chain.elements[-1] = Element("person", lone.start, lone.end)
+                return active[0]
             return None
         surname = normalize_name(doc[person.end - 1].text)
         if surname in seen:

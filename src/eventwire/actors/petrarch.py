@@ -47,9 +47,16 @@ def _dict_date(value: str, where: str) -> date:
 def _phrase(raw: str) -> str:
     """`PRESIDENT_GEORGE_W._BUSH` -> `PRESIDENT GEORGE W. BUSH`; stems get a trailing `*`."""
     exact = raw.endswith("_")
-    words = raw.strip("_").replace("_", " ").split()
+    # PETRARCH upper-cases the text before matching, so its all-capital entries are not
+    # acronyms: stored in capitalised form, the matcher compares them case-insensitively
+    words = [_capitalised(w) for w in raw.strip("_").replace("_", " ").split()]
     text = " ".join(words)
     return text if exact or not text else f"{text}*"
+
+
+def _capitalised(word: str) -> str:
+    """`MCGONAGALL` -> `Mcgonagall`, `AL-QAEDA` -> `Al-Qaeda`; mixed-case words stay."""
+    return word.title() if word.isupper() else word
 
 
 def read_actors(path: Path, kb: KnowledgeBase) -> KnowledgeBase:

@@ -138,6 +138,10 @@ class ChainResolver:
             return self._read_place(chain, last, qualifiers, doc, day)
         text = last.span(doc).text
         q = self._qualify(qualifiers, doc, day)
+        if last.kind == "org" and not q.why and country_of_place(text):
+            # a city the tagger called an organisation ("Mariupol")
+            return self._read_place(chain, Element("place", last.start, last.end), qualifiers,
+                                    doc, day)
         if last.kind == "org":
             return Reading("organization", text, compose_code(q.country, q.sector), q.country,
                            q.sector, q.why or [f"{text!r}: organisation not in the KB"])

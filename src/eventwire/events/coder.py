@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -51,6 +51,8 @@ IMPLIED_AGENTS = {
 }
 # nominal events that stand without a recipient: protest, repression, violence
 _STANDALONE_NOMINAL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# acts that are events even when the text names neither side ("shops were looted")
+_UNATTRIBUTED_ROOTS = _STANDALONE_NOMINAL_ROOTS
 
 
 class ActorLookup(Protocol):
@@ -283,7 +285,10 @@ class EventCoder:
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
         )
         if not targets and needs_target:
-            return []
+            # "gun attacks left seven dead", "shops were looted": violence and protest are
+            # events even when the text names neither side; other acts need a party
+            if not (unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS):
+                return []
         reciprocal = entry.symmetric and len(sources) > 1
         if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
             return []
@@ -304,21 +309,50 @@ class EventCoder:
         events = []
         for source, target in pairs:
             confidence = _confidence(entry, trigger, source, target, assertion)
+            cameo, stance, rule = self._stance_code(
+                entry.cameo, entry.id, assertion, entry.verbatim
+            )
             events.append(
                 self._event(
-                    entry.cameo, entry, trigger, entry.id, source.ref,
+                    cameo, entry, trigger, rule, source.ref,
                     target.ref if target else None, sentence, index, article, date,
-                    assertion, confidence,
+                    stance, confidence,
                 )
             )
             if entry.reverse_cameo and target is not None:
+                cameo, stance, rule = self._stance_code(
+                    entry.reverse_cameo, entry.id, assertion, entry.verbatim
+                )
                 events.append(
                     self._event(
-                        entry.reverse_cameo, entry, trigger, entry.id, target.ref, source.ref,
-                        sentence, index, article, date, assertion, confidence,
+                        cameo, entry, trigger, rule, target.ref, source.ref,
+                        sentence, index, article, date, stance, confidence,
                     )
                 )
         return [e for e in events if e is not None]
+
+    def _stance_code(
+        self, cameo: str, rule: str, assertion: Assertion, entry_verbatim: bool = False
+    ) -> tuple[str, Assertion, str]:
+        """CAMEO's coding of an act that is refused or announced rather than done.
+
+        "will not accept refugees", "refused to meet": a negated cooperative act is a
+        rejection (12x, an asserted event). "will give a grant", "may halt mediation": an
+        announced act is an intent (03x) or, for conflictual acts, a threat (13x). Acts without
+        such a code (statements, appeals, negated violence) keep their code and flags.
+        """
+        if entry_verbatim:
+            return cameo, assertion, rule
+        if assertion.negated:
+            refused = self.tables.control_code("refuse", cameo)
+            if refused:
+                return refused, replace(assertion, negated=False), f"refuse>{rule}"
+            return cameo, assertion, rule
+        if assertion.prospective:
+            announced = self.tables.control_code("intent", cameo)
+            if announced:
+                return announced, assertion, f"intent>{rule}"
+        return cameo, assertion, rule
 
     def _control_events(
         self,

@@ -55,6 +55,8 @@ class LexiconEntry:
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     origin: str = ""  # file:line, for audits and error messages
+    # PETRARCH dictionary patterns code exactly what they say: no 03x/12x stance recoding
+    verbatim: bool = False
 
     @property
     def specificity(self) -> int:

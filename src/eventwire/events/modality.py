@@ -29,6 +29,9 @@ DESIRE_GOVERNORS = frozenset({
 })
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+# modals that announce an act rather than weigh its possibility or duty: "would meet",
+# "may halt mediation" state what the actor means to do; "could", "should", "must" do not
+_PROSPECTIVE_AUX = _FUTURE_AUX | frozenset({"would", "might", "may", "'d"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _NEGATING_DETS = frozenset({"no", "neither"})
 _CLIMB = frozenset({"xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp", "relcl"})
@@ -39,6 +42,10 @@ class Assertion:
     negated: bool
     modality: str  # asserted | intended | reported | hypothetical
     speaker: Token | None = None  # head of the reporting clause's subject, when reported
+    # the actor announces the act: an intent verb ("plans to visit", "agreed to share") or a
+    # reported modal ("said it will give", "may halt mediation, the minister said"); a bare
+    # "X will supply arms" reports a scheduled act, and "if war starts" or "could" no intent
+    prospective: bool = False
 
 
 def _is_negated_here(token: Token) -> bool:
@@ -69,6 +76,8 @@ def assess(trigger: Token) -> Assertion:
             negated = negated or _is_negated_here(governor)
             node = governor
     auxes = _aux_lemmas(node)
+    modal = bool(auxes & _PROSPECTIVE_AUX)
+    intent_verb = reported = False
     if auxes & _FUTURE_AUX:
         modality = "intended"
     if auxes & _HYPOTHETICAL_AUX:
@@ -86,9 +95,12 @@ def assess(trigger: Token) -> Assertion:
                 negated = not governor_negated
             elif governor_negated:
                 negated = True
-            if governor.lemma_ in INTENT_GOVERNORS and modality == "asserted":
-                modality = "intended"
+            if governor.lemma_ in INTENT_GOVERNORS:
+                intent_verb = True
+                if modality == "asserted":
+                    modality = "intended"
         elif relation == "ccomp" and governor.lemma_ in SPEECH_VERBS:
+            reported = True
             if modality == "asserted":
                 modality = "reported"
             speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
@@ -99,6 +111,13 @@ def assess(trigger: Token) -> Assertion:
         if relation in ("ccomp", "advcl"):
             break
         node = governor
+        if _aux_lemmas(node) & _PROSPECTIVE_AUX:
+            modal = True
         if _aux_lemmas(node) & _FUTURE_AUX and modality == "asserted":
             modality = "intended"
-    return Assertion(negated=negated, modality=modality, speaker=speaker)
+    return Assertion(
+        negated=negated,
+        modality=modality,
+        speaker=speaker,
+        prospective=intent_verb or (modal and reported),
+    )

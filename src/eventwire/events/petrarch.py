@@ -29,7 +29,11 @@ _PREPOSITIONS = frozenset({
     "with", "to", "against", "at", "in", "on", "for", "from", "of", "by", "into", "toward",
     "towards", "upon", "over", "about", "near",
 })
-_DEFAULT_TARGET = ("dobj", "prep:with", "prep:to", "prep:against", "prep:at", "prep:on")
+# PETRARCH takes the target from the verb's object phrase, prepositional phrases included
+_DEFAULT_TARGET = (
+    "dobj", "prep:with", "prep:to", "prep:against", "prep:at", "prep:on", "prep:from",
+    "prep:about", "prep:for", "prep:into", "prep:in",
+)
 _MAX_EXPANSIONS = 16  # synset cartesian products are capped; larger patterns keep the first ones
 
 
@@ -98,6 +102,9 @@ def _parse_pattern(text: str) -> _Pattern | None:
                     previous = token
                     continue
             previous = None if word in {"^"} else previous
+    if pattern.target_prep is None and pattern.after and pattern.after[-1] in _PREPOSITIONS:
+        # "* MEMOS FROM": a pattern ending in a preposition takes the target from its object
+        pattern.target_prep = pattern.after[-1]
     return pattern
 
 
@@ -217,6 +224,7 @@ def _block_entries(
                     target=_DEFAULT_TARGET,
                     particle=particle,
                     origin=f"{path}:{number}",
+                    verbatim=True,
                 )
             )
         for line_number, text in patterns:
@@ -255,6 +263,7 @@ def _block_entries(
                         before=tuple(before),
                         after=tuple(after),
                         origin=f"{path}:{line_number}",
+                        verbatim=True,
                     )
                 )
     return entries

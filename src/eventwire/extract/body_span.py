@@ -40,8 +40,8 @@ _LONG_WORDS = 25
 _WRAPPED_LINE_WORDS = 4
 # Weights chosen on the shared dev pages as a whole; see bench/extraction.py.
 _CHROME_PENALTY = 12.0
-_NEUTRAL_PENALTY = 1.5
-_REPEAT_PENALTY = 20.0
+_NEUTRAL_PENALTIES = (0.5, 1.5, 4.0)  # by how many neighbours are chrome: 0, 1, 2
+_REPEAT_PENALTY = 8.0
 _LATE_START = 0.5  # a run starting after this share of the page's words is discounted ...
 _LATE_WEIGHT = 0.5  # ... down to this weight for a run starting at the very end
 
@@ -111,15 +111,49 @@ def _continues(block: Block, previous: str, line: str) -> bool:
     return line[:1].islower() or bool(_OPEN_END.search(previous))
 
 
-def block_score(block: Block, seen_before: bool) -> float:
+def block_score(block: Block, seen_before: bool) -> float | None:
+    """Prose scores its length, chrome a fixed penalty; None for neutral blocks."""
     words = word_count(block.text)
-    if seen_before and words < _LONG_WORDS:
+    if seen_before and words < _LONG_WORDS and _is_wordy(block.text):
         return -_REPEAT_PENALTY
     if is_chrome(block.text):
         return -_CHROME_PENALTY
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and _SENTENCE_END.search(block.text)):
         return float(words)
-    return -_NEUTRAL_PENALTY
+    return None
+
+
+def _is_wordy(text: str) -> bool:
+    """Mostly letters: a repeated "});" or "---" in a code listing is not a repeated menu."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 2 and letters >= 0.5 * len(text.replace(" ", ""))
+
+
+def _neutral_penalties(scores: list[float | None]) -> list[float]:
+    """Neutral blocks cost what their neighbours suggest: little between prose, more near
+    chrome (jusText's context-sensitive pass)."""
+    before = _nearest_kind(scores)
+    after = _nearest_kind(scores[::-1])[::-1]
+    resolved = []
+    for score, left, right in zip(scores, before, after, strict=True):
+        if score is not None:
+            resolved.append(score)
+        else:
+            chrome_sides = (left is False) + (right is False)
+            resolved.append(-_NEUTRAL_PENALTIES[chrome_sides])
+    return resolved
+
+
+def _nearest_kind(scores: list[float | None]) -> list[bool | None]:
+    """For each block, whether the nearest classed block before it is prose (True),
+    chrome (False), or there is none (None)."""
+    kinds: list[bool | None] = []
+    last: bool | None = None
+    for score in scores:
+        kinds.append(last)
+        if score is not None:
+            last = score > 0
+    return kinds
 
 
 def best_span(lines: Sequence[str], boundaries: frozenset[int] = frozenset()) -> Span | None:
@@ -156,13 +190,15 @@ def _scores(blocks: Sequence[Block], boundaries: frozenset[int]) -> list[float |
     seen: set[str] = set()
     scores: list[float | None] = []
     for block in blocks:
-        if any(index in boundaries for index in range(block.start, block.end)):
-            scores.append(None)
-            continue
         key = block.text.casefold()
         scores.append(block_score(block, key in seen))
         seen.add(key)
-    return scores
+    resolved: list[float | None] = list(_neutral_penalties(scores))
+    for index, block in enumerate(blocks):
+        if any(line in boundaries for line in range(block.start, block.end)):
+            resolved[index] = None
+    return resolved
+
 
 
 def _start_weights(blocks: Sequence[Block]) -> list[float]:

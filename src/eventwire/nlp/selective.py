@@ -11,7 +11,7 @@ for character, so offsets and sentence order stay those of the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -68,21 +68,31 @@ def parse_selectively(
     texts: Iterable[str],
     sentence_filter: Callable[[], Callable[[str], bool]],
     batch_size: int = 64,
-) -> Iterator[Doc]:
+) -> list[Doc]:
     """One Doc per text, in order. `sentence_filter()` gives a fresh predicate for each text,
-    called on its sentences in reading order; only the sentences it accepts are parsed."""
+    called on its sentences in reading order; only the sentences it accepts are parsed, all
+    texts' sentences together in one `nlp.pipe` stream so that batches stay full."""
+    plans: list[tuple[list[str], list[int]]] = []
     for text in texts:
         keep = sentence_filter()
-        spans = split_sentences(text)
-        pieces = [text[start:end] for start, end in spans]
+        pieces = [text[start:end] for start, end in split_sentences(text)]
         chosen = [i for i, piece in enumerate(pieces) if piece.strip() and keep(piece)]
-        if len(chosen) == len(pieces):
-            yield nlp(text)
-            continue
-        parsed = dict(zip(chosen, nlp.pipe((pieces[i] for i in chosen), batch_size=batch_size),
-                          strict=True))
-        docs = [parsed.get(i) or _placeholder(nlp, piece) for i, piece in enumerate(pieces)]
-        if not docs:
-            yield nlp(text)
-            continue
-        yield Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        plans.append((pieces, chosen))
+    parsed = iter(
+        nlp.pipe(
+            (pieces[i] for pieces, chosen in plans for i in chosen), batch_size=batch_size
+        )
+    )
+    docs: list[Doc] = []
+    for pieces, chosen in plans:
+        kept = set(chosen)
+        parts = [next(parsed) if i in kept else _placeholder(nlp, p) for i, p in enumerate(pieces)]
+        if not parts:
+            docs.append(nlp.make_doc(""))
+        elif len(parts) == 1:
+            docs.append(parts[0])
+        else:
+            docs.append(
+                Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+            )
+    return docs
