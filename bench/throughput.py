@@ -70,8 +70,7 @@ def run_single(inputs: list[str]) -> dict:
     pipeline = Pipeline(settings)
     started = time.perf_counter()
     articles = events = 0
-    for article in iter_articles(inputs, settings, SkipLog()):
-        coded = pipeline.code_article(article)
+    for coded in pipeline.code_articles(iter_articles(inputs, settings, SkipLog())):
         articles += 1
         events += len(coded.events)
     seconds = time.perf_counter() - started

@@ -6,12 +6,13 @@ Stages are built once (models and lexicons load at construction) and reused for 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from spacy.tokens import Doc
 
 from eventwire.actors import ActorCoder
-from eventwire.events import EventCoder
+from eventwire.events import EventCoder, is_event_dictionary
 from eventwire.geo import EventLocator
 from eventwire.model import Article, CodedArticle
 from eventwire.nlp import load_pipeline
@@ -27,7 +28,16 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.nlp = load_pipeline(self.settings.spacy_model)
-        self.actor_coder = ActorCoder(self.settings)
+        # --dictionary files are sorted by content: PETRARCH verb and discard files go to the
+        # event coder (which reads them from the settings), the others to the actor coder.
+        for path in self.settings.dictionaries:
+            if not path.is_file():
+                raise FileNotFoundError(f"dictionary not found: {path}")
+        actor_settings = replace(
+            self.settings,
+            dictionaries=[p for p in self.settings.dictionaries if not is_event_dictionary(p)],
+        )
+        self.actor_coder = ActorCoder(actor_settings)
         self.event_coder = EventCoder(self.settings)
         self.dater = EventDater()
         self.locator = EventLocator()

@@ -72,17 +72,18 @@ def process_shard(shard: Shard, out_dir: str, settings: Settings) -> ShardResult
     out = Path(out_dir)
     try:
         pipeline = worker_pipeline(settings)
-        articles: list[dict] = []
-        events: list[dict] = []
-        actors: list[dict] = []
+        extracted = []
         for raw in shard.documents(settings):
             try:
-                article = extract_article(raw)
+                extracted.append(extract_article(raw))
             except ExtractionError as error:
                 log.warning("skipped %s: no article body (%s)", raw.origin, error.reason)
                 result.skipped += 1
-                continue
-            article_row, event_rows, actor_rows = coded_article_rows(pipeline.code_article(article))
+        articles: list[dict] = []
+        events: list[dict] = []
+        actors: list[dict] = []
+        for coded in pipeline.code_articles(extracted):
+            article_row, event_rows, actor_rows = coded_article_rows(coded)
             articles.append(article_row)
             events.extend(event_rows)
             actors.extend(actor_rows)

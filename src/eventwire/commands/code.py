@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from eventwire.commands.common import (
@@ -52,38 +51,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def split_dictionaries(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(actor/agent dictionaries, event dictionaries: PETRARCH verbs and discards), by content."""
-    from eventwire.events import is_event_dictionary
-
-    actor_paths, verb_paths = [], []
-    for path in paths:
-        if not path.is_file():
-            raise FileNotFoundError(f"dictionary not found: {path}")
-        (verb_paths if is_event_dictionary(path) else actor_paths).append(path)
-    return actor_paths, verb_paths
-
-
 def iter_event_records(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
-    from eventwire.events import EventCoder
     from eventwire.extract import iter_articles
     from eventwire.ingest import SkipLog
     from eventwire.pipeline import Pipeline
 
     settings = settings_from_args(args)
-    settings.dictionaries, verb_paths = split_dictionaries(list(settings.dictionaries))
     pipeline = Pipeline(settings)
-    if verb_paths:
-        pipeline.event_coder = EventCoder(settings, verb_dictionaries=verb_paths)
     skips = SkipLog()
     articles = 0
-    for article in iter_articles(args.paths, settings, skips):
+    for coded in pipeline.code_articles(iter_articles(args.paths, settings, skips)):
         articles += 1
-        coded = pipeline.code_article(article)
         for event in coded.events:
-            record = event.to_dict()
-            record.setdefault("date_text", event.date_text)
-            yield record
+            yield event.to_dict()
     log.info("%s", skips.summary(articles))
 
 

@@ -287,7 +287,9 @@ class EventCoder:
         if not targets and needs_target:
             # "gun attacks left seven dead", "shops were looted": violence and protest are
             # events even when the text names neither side; other acts need a party
-            if not (unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS):
+            if not (
+                unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS and _reports_act(trigger)
+            ):
                 return []
         reciprocal = entry.symmetric and len(sources) > 1
         if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
@@ -526,6 +528,22 @@ def _agentless(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN":
         return True
     return syntax.is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+
+
+def _reports_act(trigger: Token) -> bool:
+    """The trigger reports an act rather than mentioning one in passing.
+
+    A verb ("shops were looted") reports; a noun does as its clause's subject ("gun attacks
+    left seven dead") or a support verb's object ("carried out an attack"), but not as a
+    definite background reference ("tracks the war", "after the museum shooting").
+    """
+    if trigger.pos_ != "NOUN":
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return False
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in _SUPPORT_VERBS
 
 
 @lru_cache(maxsize=64)
