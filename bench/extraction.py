@@ -151,7 +151,7 @@ def score(
 
 
 def mean(values: list[float] | list[bool]) -> str:
-    return f"{statistics.fmean(values):.3f}" if values else "-"
+    return f"{statistics.fmean(values):.4f}" if values else "-"
 
 
 def print_table(results: dict[str, Scores], n_pages: int) -> None:

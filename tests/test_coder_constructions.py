@@ -122,10 +122,74 @@ def test_negation(run) -> None:
     assert events[0].negated
 
 
-def test_refused_to_negates_the_embedded_event(run) -> None:
+def test_refusing_a_cooperative_act_is_a_rejection(run) -> None:
+    # CAMEO 125: reject proposal to meet; the refusal itself is asserted
     events = run("Pakistan refused to meet India.")
-    meet = [e for e in events if e.cameo == "040"]
-    assert meet and all(e.negated for e in meet)
+    assert triples(events) == {("PAK", "IND", "125")}
+    assert not events[0].negated and events[0].rule == "refuse>t.meet"
+
+
+def test_refusal_verb_adds_no_targetless_event_of_its_own(run) -> None:
+    events = run("Pakistan refused to meet India.")
+    assert all(e.target is not None for e in events)
+
+
+def test_negated_cooperative_act_is_a_rejection(run) -> None:
+    events = run("Pakistan will not meet India.")
+    assert triples(events) == {("PAK", "IND", "125")}
+    assert not events[0].negated
+
+
+def test_negated_violence_keeps_its_code_and_flag(run) -> None:
+    # intent.tsv has no refusal code for force: "did not attack" is a negated 190, not a 12x
+    events = run("Pakistan did not attack India.")
+    assert triples(events) == {("PAK", "IND", "190")} and events[0].negated
+
+
+def test_reported_future_act_is_an_intent(run) -> None:
+    events = run("Officials said Pakistan will boost trade with Iran.")
+    assert triples(events) == {("PAK", "IRN", "0311")}  # 061 announced -> 0311
+    assert events[0].rule == "intent>t.boost"
+
+
+def test_reported_future_violence_is_a_threat(run) -> None:
+    events = run("Officials said Pakistan would attack India.")
+    assert triples(events) == {("PAK", "IND", "1384")}  # 190 announced -> 1384
+
+
+def test_unreported_future_keeps_the_act_code(run) -> None:
+    # "X will attack Y" in the narrator's voice reports a scheduled act, not an announcement
+    events = run("Pakistan will attack India.")
+    assert triples(events) == {("PAK", "IND", "190")}
+
+
+def test_conditional_possibility_is_not_an_intent(run) -> None:
+    events = run("Officials said Pakistan could attack India.")
+    assert triples(events) == {("PAK", "IND", "190")}
+
+
+def test_unattributed_violence_is_still_an_event(run) -> None:
+    events = run("Seven Pakistani civilians were killed on Monday.")
+    kills = [e for e in events if e.cameo == "190"]
+    assert kills and kills[0].source.name == "unknown"
+    assert kills[0].target is not None and kills[0].target.country == "PAK"
+
+
+def test_unattributed_passive_without_any_party_is_coded(run) -> None:
+    events = run("Several shops were attacked in Lahore, Pakistan.")
+    attacks = [e for e in events if e.cameo == "190"]
+    assert attacks and attacks[0].source.name == "unknown" and attacks[0].target is None
+
+
+def test_background_nominal_without_parties_is_not_coded(coder: EventCoder) -> None:
+    settings = Settings.from_env()
+    nlp = load_pipeline(settings.spacy_model)
+    doc = nlp("Pakistan condemned the attack.")
+    attack = [t for t in doc if t.lower_ == "attack"][0]
+    from eventwire.events.coder import _reports_act
+
+    assert not _reports_act(attack)
+    assert _reports_act([t for t in nlp("Attacks left seven dead.") if t.lower_ == "attacks"][0])
 
 
 def test_reported_speech_codes_the_embedded_event(run) -> None:
@@ -211,3 +275,49 @@ def test_user_verb_dictionary_overrides_the_lexicon(tmp_path: Path, coder: Event
     assert mine.discards.discards_sentence("At the World  Cup, Brazil attacked Chile.")
     assert mine.discards.discards_story("The football league said ...")
     assert not mine.discards.discards_sentence("Brazil attacked Chile.")
+
+
+def test_agentless_arrest_needs_no_other_actor_in_the_sentence(run) -> None:
+    events = run("About 35 persons were arrested on Sunday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and arrests[0].source.sector == "COP"
+
+
+def test_agentless_violence_without_any_actor_is_not_coded(run) -> None:
+    # only an act with one possible agent (arrest: police) stands without a political actor
+    assert run("About 35 persons were killed on Sunday.") == []
+
+
+def test_means_with_by_phrase_names_every_agent(run) -> None:
+    events = run("73 people have been killed in firing by the police and the army.")
+    sectors = {e.source.sector for e in events if e.cameo == "190"}
+    assert sectors == {"COP", "MIL"}
+
+
+def test_means_parsed_as_modified_actor_names_the_agent(run) -> None:
+    # spaCy often reads "in police firing in X town" as "police" modified by "firing"
+    events = run("Two persons were killed in police firing in Petlad town.")
+    killing = [e for e in events if e.cameo == "190"]
+    assert killing and killing[0].source.sector == "COP"
+
+
+def test_nobody_as_subject_negates(run) -> None:
+    events = run("Nobody was arrested in Lahore, Pakistani police said.")
+    assert all(e.negated for e in events if e.cameo == "173")
+
+
+def test_purpose_clause_is_intended(run) -> None:
+    events = run("Pakistani police sent teams to Lahore to arrest the suspects.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and all(e.modality == "intended" for e in arrests)
+
+
+def test_noun_modifier_is_not_an_event(coder: EventCoder) -> None:
+    nlp = load_pipeline(Settings.from_env().spacy_model)
+    sentence = next(nlp("The meeting room in Pakistan was closed.").sents)
+    assert not [m for m in coder._match(sentence).values() if m.trigger.lower_ == "meeting"]
+
+
+def test_rejected_act_named_by_the_object_is_not_coded(run) -> None:
+    events = run("Pakistan refused a meeting with India.")
+    assert "040" not in {e.cameo for e in events}

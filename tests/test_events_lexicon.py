@@ -38,7 +38,7 @@ def test_entry_defaults_and_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('- {id: a, cameo: 42, verb: meet}\n', "quoted string"),
+        ("- {id: a, cameo: 42, verb: meet}\n", "quoted string"),
         ('- {id: a, cameo: "4x2", verb: meet}\n', "not a CAMEO code"),
         ('- {id: a, cameo: "042", verb: meet, noun: meeting}\n', "exactly one of"),
         ('- {id: a, cameo: "042", verb: meet, target: [object]}\n', "unknown target slot"),
@@ -159,30 +159,84 @@ def code_shipped():
     ("text", "rule", "plover_type", "mode"),
     [
         # bases, posts and checkpoints set up by armed forces: MOBILIZE (ACLED "HQ established")
-        ("Russian troops have set up a checkpoint near the border.", "154.set.up.base",
-         "MOBILIZE", "troops"),
-        ("The army established a forward base near the frontier.", "154.establish.base",
-         "MOBILIZE", "troops"),
+        (
+            "Russian troops have set up a checkpoint near the border.",
+            "154.set.up.base",
+            "MOBILIZE",
+            "troops",
+        ),
+        (
+            "The army established a forward base near the frontier.",
+            "154.establish.base",
+            "MOBILIZE",
+            "troops",
+        ),
+        # spaCy lemmatizes "bases" as "basis"; a quantity noun can be the parsed object
+        ("NATO forces set up three new bases in Romania.", "154.set.up.base", "MOBILIZE", "troops"),
+        (
+            "The army has established a number of military posts along the border.",
+            "154.establish.military.several",
+            "MOBILIZE",
+            "troops",
+        ),
         # weapons seized, found or defused by security forces: COERCE seize (1711)
-        ("Police recovered a large cache of weapons from the gang.", "1711.recover.weapons",
-         "COERCE", "seize"),
-        ("Soldiers defused two landmines planted by the insurgents.", "1711.defuse.verb",
-         "COERCE", "seize"),
+        (
+            "Police recovered a large cache of weapons from the gang.",
+            "1711.recover.weapons",
+            "COERCE",
+            "seize",
+        ),
+        (
+            "Soldiers defused two landmines planted by the insurgents.",
+            "1711.defuse.verb",
+            "COERCE",
+            "seize",
+        ),
+        (
+            "The army destroyed 120 landmines laid by the rebels.",
+            "1711.destroy.mines",
+            "COERCE",
+            "seize",
+        ),
         # weapon-named attacks pick the CAMEO code of the weapon
-        ("A grenade attack by militants on a police post wounded four officers.",
-         "183.grenade.attack.noun", "ASSAULT", "explosives"),
-        ("Police resorted to firing after the crowd turned violent.", "193.resort.to.firing",
-         "ASSAULT", "firearms"),
-        ("Mortar attacks by the rebels on the airport continued.", "194.mortar.attack.noun",
-         "ASSAULT", "heavy-weapons"),
+        (
+            "A grenade attack by militants on a police post wounded four officers.",
+            "183.grenade.attack.noun",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "Police resorted to firing after the crowd turned violent.",
+            "193.resort.to.firing",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Mortar attacks by the rebels on the airport continued.",
+            "194.mortar.attack.noun",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
         # cyber attacks are COERCE cyber (CAMEO 1.1b3 has no cyber code: 170)
-        ("Hackers defaced the websites of the Estonian government.", "170.deface.website",
-         "COERCE", "cyber"),
+        (
+            "Hackers defaced the websites of the Estonian government.",
+            "170.deface.website",
+            "COERCE",
+            "cyber",
+        ),
         # protest forms in news language
-        ("Dock workers stopped work in protest at the new contracts.", "143.stop.work",
-         "PROTEST", "strike"),
-        ("Protesters pelted stones at the police in Srinagar.", "145.pelt.stones",
-         "PROTEST", "riot"),
+        (
+            "Dock workers stopped work in protest at the new contracts.",
+            "143.stop.work",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Protesters pelted stones at the police in Srinagar.",
+            "145.pelt.stones",
+            "PROTEST",
+            "riot",
+        ),
     ],
 )
 def test_news_triggers_code_the_right_event(code_shipped, text, rule, plover_type, mode) -> None:
@@ -205,3 +259,18 @@ def test_constrained_entries_stay_silent_on_other_objects(code_shipped) -> None:
     """`object` lists keep general verbs from coding: finding a solution is no seizure."""
     assert code_shipped("Police found a solution to the traffic problem in Lahore.") == []
     assert code_shipped("The ministry set up a website for the pilgrims.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # CAMEO 085 "ease economic sanctions", not 081 (administrative restrictions)
+        ("The United States lifted sanctions on Sudan.", "085"),
+        # a humanitarian corridor is 0863 (allow humanitarian access), not 061 (open a market)
+        ("Russia opened a humanitarian corridor for civilians in Mariupol.", "0863"),
+        # an investigation ordered "against" someone is still an investigation (09), with target
+        ("The premier ordered an investigation against the former interior minister.", "090"),
+    ],
+)
+def test_overlapping_object_lists_pick_the_defined_code(code_shipped, text, cameo) -> None:
+    assert [e.cameo for e in code_shipped(text)] == [cameo]

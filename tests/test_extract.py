@@ -9,10 +9,14 @@ import pytest
 
 from eventwire.cli import main
 from eventwire.extract import ExtractionError, extract_article, iter_articles
+from eventwire.extract.body_span import is_date_line
 from eventwire.extract.byline import parse_byline
 from eventwire.extract.dateline import parse_dateline
 from eventwire.extract.footer import parse_footer
+from eventwire.extract.header_date import date_near_headline
+from eventwire.extract.tokens import token_f1
 from eventwire.ingest import SkipLog
+from eventwire.ingest.html_text import element_text, parse_html
 from eventwire.model import Article, RawDocument
 from eventwire.settings import Settings
 
@@ -232,3 +236,102 @@ def test_examples_all_extract() -> None:
     for article in articles:
         assert article.published and article.title and article.dateline, article.origin
         assert len(article.text.split()) > 60
+
+
+def _wrapped(text: str, width: int = 60) -> str:
+    """`text` hard-wrapped the way e-mails and <pre> pages are."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+def test_hard_wrapped_paragraphs_are_the_body() -> None:
+    page = "Home\nWorld\nSport\nSign in\n\n" + "\n\n".join(
+        _wrapped(paragraph) for paragraph in STORY.split("\n\n")
+    ) + "\n\nMost read\nFuel prices rise again\nCopyright 2022 Fixture Times\n"
+    article = plain(page)
+    assert article.text.startswith("Foreign ministers of Kenya and Somalia")
+    assert article.text.endswith("open first.")
+    assert "Sign in" not in article.text and "Fuel prices" not in article.text
+
+
+def test_short_lines_between_paragraphs_stay_and_teasers_after_go() -> None:
+    paragraphs = STORY.split("\n\n")
+    page = "\n".join(
+        [
+            "Menu", "Search", "Kenya and Somalia agree to reopen border",
+            paragraphs[0],
+            "The agreement covers:", "Trade in livestock", "Cross-border buses",
+            "Refugee returns", "Joint patrols",
+            paragraphs[1], paragraphs[2],
+            "Related stories",
+            "Floods cut off towns in the north", "Election date set for August",
+            "Share this article",
+        ]
+    )  # fmt: skip
+    text = plain(page).text
+    for item in ("The agreement covers:", "Trade in livestock", "Joint patrols"):
+        assert item in text
+    assert text.endswith("the crossing points that open first.")
+    assert "Floods" not in text and "Related stories" not in text
+
+
+def test_published_line_above_the_story_is_a_date_not_the_end() -> None:
+    page = (
+        "Home\nKenya and Somalia agree to reopen border\nBy Amina Yusuf\n"
+        f"Published on June 14, 2022\n\n{STORY}\n\nShare this article\n"
+    )
+    article = plain(page)
+    assert article.text.startswith("Foreign ministers") and article.text.endswith("open first.")
+    assert article.published == "2022-06-14"
+    assert article.author == "Amina Yusuf"
+
+
+def test_story_beats_a_longer_disclaimer_at_the_foot_of_the_page() -> None:
+    disclaimer = (
+        "The information on this website is provided for general purposes only and does not "
+        "constitute advice of any kind; readers should consult a qualified professional before "
+        "acting on anything they read here, and the publisher accepts no liability whatsoever "
+        "for any loss arising from the use of this material by any person. "
+    )
+    footer = ["Newsletter", "Follow us on Twitter", "Facebook", "LinkedIn", "Sign in",
+              "Privacy policy", "Terms of use", "Advertisement", "Copyright 2022 Fixture Times",
+              disclaimer * 2]  # fmt: skip
+    text = plain("\n".join(["Menu", "Search", STORY, *footer])).text
+    assert text.startswith("Foreign ministers") and text.endswith("open first.")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("November 19, 2019 at 6:44 am", True),
+        ("Updated: 18 Nov 2019 9:38 pm", True),
+        ("Nov. 20, 2019 6:02 AM EST", True),
+        ("3 hours ago", True),
+        ("Trump wins the 2016 election", False),
+        ("Copyright 2019 Fixture Times", False),
+    ],
+)
+def test_date_lines(line: str, is_date: bool) -> None:
+    assert is_date_line(line) is is_date
+
+
+def test_token_f1_is_bag_of_words_agreement() -> None:
+    assert token_f1("a b c", "a b c") == 1.0
+    assert token_f1("a a b", "a b b") == pytest.approx(2 / 3)
+    assert token_f1("", "a") == 0.0 and token_f1("x", "y") == 0.0
+
+
+def test_headline_date_shared_with_the_byline() -> None:
+    markup = (
+        "<html><body><nav>Home</nav><h1>Ministers agree on border talks</h1>"
+        "<div><span>Jane Doe</span> <span>Published: May 5, 2024</span></div>"
+        f"<p>{STORY}</p><aside>Updated June 1, 2024</aside></body></html>"
+    )
+    root = parse_html(markup)
+    assert date_near_headline(root, element_text(root).splitlines()) == "2024-05-05"

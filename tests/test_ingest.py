@@ -189,6 +189,20 @@ def test_visible_text_drops_scripts_and_keeps_blocks() -> None:
     assert text.splitlines() == ["Home", "First para.", "Second."]
 
 
+def test_visible_text_folds_source_line_breaks_but_keeps_preformatted_ones() -> None:
+    text = visible_text(
+        "<body><p>A paragraph wrapped\nin the markup\r\nstays one line.</p>"
+        "<pre>line one\nline two</pre><p>Before<br>after</p></body>"
+    )
+    assert text.splitlines() == [
+        "A paragraph wrapped in the markup stays one line.",
+        "line one",
+        "line two",
+        "Before",
+        "after",
+    ]
+
+
 def test_skip_summary_lists_reasons_by_count() -> None:
     skips = SkipLog()
     skips.record("a", "empty input")

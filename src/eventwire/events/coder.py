@@ -43,6 +43,10 @@ _SUPPORT_VERBS = frozenset({
 })
 
 
+# verbal acts whose object names an act that has not happened: an appeal or demand for it,
+# its rejection, a threat of it ("demanded the arrest of X", "rejected the mediation")
+_UNREALIZED_OBJECT_ROOTS = frozenset({"02", "10", "12", "13"})
+
 # the source of an event whose agent the text does not name (PETRARCH writes "---")
 UNKNOWN_SOURCE = ActorRef(text="", name="unknown", code=None, country=None, sector=None)
 # acts only one kind of actor performs: an agentless "were arrested" was done by police
@@ -154,7 +158,11 @@ class EventCoder:
         if syntax.looks_like_headline(sentence):
             return []
         matches = self._match(sentence)
-        if not matches or not actors.refs_for_span(sentence):
+        if not matches:
+            return []
+        if not actors.refs_for_span(sentence) and not any(
+            _implies_agent(m) for m in matches.values()
+        ):
             return []
         self._link(matches)
         coded: list[Event] = []
@@ -162,6 +170,7 @@ class EventCoder:
             if not match.consumed:
                 coded.extend(self._events_for(match, sentence, index, article, actors, date))
         coded = _drop_reporting_governors(coded, matches)
+        coded = _drop_bare_governors(coded, sentence)
         events: dict[tuple[str, ...], Event] = {}
         for event in coded:
             key = (
@@ -183,7 +192,8 @@ class EventCoder:
         for token in sentence:
             if token.pos_ == "VERB":
                 index = self.lexicon.verbs
-            elif token.pos_ == "NOUN":
+            elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                # a noun modifying another ("arrest warrant", "protest site") names no event
                 index = self.lexicon.nouns
             else:
                 continue
@@ -206,10 +216,13 @@ class EventCoder:
         """Mark triggers that another trigger absorbs (intent, accusation, speech, light verb)."""
         for match in matches.values():
             entry, trigger = match.entry, match.trigger
-            if entry.objects:
+            if entry.objects or entry.cameo[:2] in _UNREALIZED_OBJECT_ROOTS:
                 obj = syntax.object_of(trigger)
-                if obj is not None and obj.i in matches:
-                    matches[obj.i].consumed = True
+                # "demanded a ban on X and the arrest of its leaders": every object is the
+                # demand's content, not an event of its own
+                for noun in syntax.expand_conjuncts(obj) if obj is not None else []:
+                    if noun.i in matches and noun.i != trigger.i:
+                        matches[noun.i].consumed = True
             if entry.complement == "xcomp":
                 # the governed clause is part of this event ("vowed to X", "urged Y to X")
                 for child in trigger.children:
@@ -284,13 +297,13 @@ class EventCoder:
         needs_target = unnamed or (
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
         )
-        if not targets and needs_target:
-            # "gun attacks left seven dead", "shops were looted": violence and protest are
-            # events even when the text names neither side; other acts need a party
-            if not (
-                unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS and _reports_act(trigger)
-            ):
-                return []
+        # "gun attacks left seven dead", "shops were looted": violence and protest are events
+        # even when the text names neither side; other acts need a party
+        unattributed = (
+            unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS and _reports_act(trigger)
+        )
+        if not targets and needs_target and not unattributed:
+            return []
         reciprocal = entry.symmetric and len(sources) > 1
         if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
             return []
@@ -436,16 +449,33 @@ class EventCoder:
             if child.dep_ != "prep" or child.lower_ not in ("in", "during", "by"):
                 continue
             for noun in child.children:
-                lemma = noun.lemma_.lower()
-                # "police firing" may be tagged as a gerund verb
-                is_event = lemma in self.lexicon.nouns or lemma in self.lexicon.verbs
-                if noun.dep_ == "pobj" and is_event:
-                    found.extend(
-                        _Argument(ref=ref, token=noun, inherited=True)
-                        for ref in actors.refs_at(noun)
-                        if ref.code or ref.country
-                    )
+                if noun.dep_ != "pobj":
+                    continue
+                if self._names_event(noun):
+                    # "in police firing", "in firing by the police, army and paramilitary"
+                    agents = [noun] + [
+                        t for a in syntax.prep_objects(noun, "by")
+                        for t in syntax.expand_conjuncts(a)
+                    ]
+                elif any(
+                    g.dep_ in ("acl", "compound") and self._names_event(g) for g in noun.children
+                ):
+                    # "in police firing" parsed as "police" modified by the gerund "firing"
+                    agents = [noun]
+                else:
+                    continue
+                found.extend(
+                    _Argument(ref=ref, token=agent, inherited=True)
+                    for agent in agents
+                    for ref in actors.refs_at(agent)
+                    if ref.code or ref.country
+                )
         return found
+
+    def _names_event(self, token: Token) -> bool:
+        # "police firing" may be tagged as a gerund verb
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.verbs
 
     def _resolve(
         self, heads: Iterable[Token], inherited: bool, actors: ActorLookup
@@ -530,6 +560,18 @@ def _agentless(trigger: Token) -> bool:
     return syntax.is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
+def _implies_agent(match: _Match) -> bool:
+    """"35 persons were arrested": an agentless passive of an act only one kind of actor
+    performs names that actor by itself, even in a sentence that names no other."""
+    trigger = match.trigger
+    return (
+        match.entry.cameo[:3] in IMPLIED_AGENTS
+        and trigger.pos_ == "VERB"
+        and syntax.is_passive(trigger)
+        and not syntax.passive_agents(trigger)
+    )
+
+
 def _reports_act(trigger: Token) -> bool:
     """The trigger reports an act rather than mentioning one in passing.
 
@@ -572,6 +614,21 @@ def _drop_reporting_governors(events: list[Event], matches: dict[int, _Match]) -
         if any(t.i in triggers and t.i != trigger.i for c in clauses for t in c.subtree):
             dropped.add(trigger.i)
     return [e for e in events if e.trigger_token not in dropped]
+
+
+def _drop_bare_governors(events: list[Event], sentence: Span) -> list[Event]:
+    """"X refused to meet Y": the refusal is coded through the meeting (125); the verb's own
+    targetless event (120) would count the same act twice."""
+    doc = sentence.doc
+    governed = {
+        (doc[e.trigger_token].head.i, _actor_key(e.source))
+        for e in events
+        if e.trigger_token is not None and doc[e.trigger_token].dep_ == "xcomp"
+    }
+    return [
+        e for e in events
+        if e.target is not None or (e.trigger_token, _actor_key(e.source)) not in governed
+    ]
 
 
 def _entry_fits(entry: LexiconEntry, token: Token) -> bool:

@@ -34,6 +34,8 @@ _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"}
 _PROSPECTIVE_AUX = _FUTURE_AUX | frozenset({"would", "might", "may", "'d"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _NEGATING_DETS = frozenset({"no", "neither"})
+# a subject that denies the act happened to anyone: "nobody was arrested"
+_NEGATING_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing"})
 _CLIMB = frozenset({"xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp", "relcl"})
 
 
@@ -56,7 +58,18 @@ def _is_negated_here(token: Token) -> bool:
             return True
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in _NEGATING_SUBJECTS
+            or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
+        ):
+            return True
     return False
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _aux_lemmas(token: Token) -> set[str]:
@@ -108,6 +121,9 @@ def assess(trigger: Token) -> Assertion:
             c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children
         ):
             modality = "hypothetical"
+        elif relation in ("advcl", "acl") and _is_infinitive(node) and modality == "asserted":
+            # a purpose clause ("sent teams to apprehend him") states an aim, not an act
+            modality = "intended"
         if relation in ("ccomp", "advcl"):
             break
         node = governor

@@ -12,12 +12,19 @@ _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*-*$")
 _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
 _NON_WORD = re.compile(r"\W+")
 _MAX_EDGE_WORDS = 25
+_HEADLINE_LINES = 3  # the headline is looked for among this many first lines
 
 
 def clean_body(text: str, title: str | None) -> str:
     lines = _unmark(text.splitlines())
-    if lines and title and _comparable(lines[0]) == _comparable(title):
-        lines = lines[1:]  # the headline is kept in `title`, not repeated in the body
+    if title:
+        # The headline is kept in `title`, not repeated in the body; pages often print a
+        # kicker or a section label above it.
+        headline = _comparable(title)
+        lines = [
+            line for index, line in enumerate(lines)
+            if index >= _HEADLINE_LINES or _comparable(line) != headline
+        ]  # fmt: skip
     while lines and _is_edge_chrome(lines[0]):
         lines.pop(0)
     while lines and _is_edge_chrome(lines[-1]):

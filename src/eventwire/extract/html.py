@@ -1,30 +1,30 @@
 """HTML pages: body with trafilatura, original publication date with htmldate, on-page metadata.
 
 Body: trafilatura in recall mode first. The plain-text path run over the page's whole visible
-text gives an independent estimate of the body's length; when recall mode's output is off by
-more than a factor of three, trafilatura's default mode runs too and the candidate whose
-length is nearer the estimate wins (recall mode sometimes keeps only a teaser, default mode
-sometimes a whole comment thread).
+text gives an independent estimate of the body. When recall mode's output agrees with it
+poorly (token F1 below 0.85), precision mode runs too, and default mode as well when the
+lengths differ more than threefold (recall mode sometimes keeps only a teaser, sometimes a
+whole comment thread); the candidate that agrees best with the estimate wins.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import dataclass
 
 import trafilatura
 from htmldate import find_date
 from lxml import etree
-from lxml import html as lxml_html
 
 from eventwire.extract.cleanup import clean_body
 from eventwire.extract.header_date import date_near_headline
 from eventwire.extract.headline import on_page_headline
 from eventwire.extract.plaintext import extract_plain_text
-from eventwire.ingest.html_text import visible_text
+from eventwire.extract.tokens import token_f1
+from eventwire.ingest.html_text import element_text, parse_html
 
 log = logging.getLogger(__name__)
+_AGREEMENT = 0.85  # token F1 with the plain-text estimate above which recall mode is kept
 _LENGTH_DISAGREEMENT = 3.0
 
 
@@ -47,7 +47,7 @@ def extract_html(markup: str, url: str | None = None) -> PageFields | None:
     if document is None:
         return None
     root = _parse(markup)
-    page_lines = visible_text(markup).splitlines()
+    page_lines = element_text(root).splitlines() if root is not None else []
     title = on_page_headline(root, document.title, document.sitename)
     text = clean_body(_choose_body(page_lines, markup, url, document.text or ""), title)
     if not text:
@@ -65,32 +65,30 @@ def extract_html(markup: str, url: str | None = None) -> PageFields | None:
 
 def _parse(markup: str) -> etree._Element | None:
     try:
-        return lxml_html.fromstring(markup.encode("utf-8", "replace"))
+        return parse_html(markup)
     except (etree.ParserError, ValueError):
         return None
 
 
 def _choose_body(page_lines: list[str], markup: str, url: str | None, recall_text: str) -> str:
-    estimate = _estimated_body_words(page_lines)
-    if estimate is None or _within(len(recall_text.split()), estimate):
-        return recall_text
-    default_text = trafilatura.extract(markup, url=url, include_comments=False) or ""
-    return min(
-        (recall_text, default_text), key=lambda text: _log_distance(len(text.split()), estimate)
-    )
-
-
-def _estimated_body_words(page_lines: list[str]) -> int | None:
     fields = extract_plain_text("\n".join(page_lines))
-    return len(fields.text.split()) if fields else None
+    if fields is None:
+        return recall_text
+    estimate = fields.text
+    if token_f1(recall_text, estimate) >= _AGREEMENT:
+        return recall_text
+    candidates = [recall_text, _trafilatura_text(markup, url, favor_precision=True)]
+    if not _within(len(recall_text.split()), len(estimate.split())):
+        candidates.append(_trafilatura_text(markup, url))
+    return max(candidates, key=lambda text: token_f1(text, estimate))
+
+
+def _trafilatura_text(markup: str, url: str | None, **options: bool) -> str:
+    return trafilatura.extract(markup, url=url, include_comments=False, **options) or ""
 
 
 def _within(words: int, estimate: int) -> bool:
     return estimate / _LENGTH_DISAGREEMENT <= words <= estimate * _LENGTH_DISAGREEMENT
-
-
-def _log_distance(words: int, estimate: int) -> float:
-    return abs(math.log(max(words, 1) / max(estimate, 1)))
 
 
 def publication_date(markup: str, url: str | None) -> str | None:

@@ -53,6 +53,8 @@ def extract_plain_text(text: str, as_given: bool = False) -> TextFields | None:
     first, last = kept[span.start][0], kept[span.end - 1][0]
     fields.text = "\n".join(lines[first : last + 1]).strip()
     _read_preamble([line for _, line in kept[: span.start]], fields)
+    if fields.published is None:
+        fields.published = _nearest_footer_date(footers, span)
     return _with_wire_metadata(fields, fields.text)
 
 
@@ -63,6 +65,16 @@ def _read_footer(footers: dict[int, Footer], span: Span, fields: TextFields) -> 
         footer = footers[min(following)]
         fields.source = footer.source
         fields.published = footer.published
+
+
+def _nearest_footer_date(footers: dict[int, Footer], span: Span) -> ParsedDate | None:
+    """The date of the "Published on ..." line nearest the body, above or below it."""
+    distances = {
+        position: span.start - position if position < span.start else position - span.end
+        for position, footer in footers.items()
+        if footer.published and not span.start <= position < span.end
+    }
+    return footers[min(distances, key=distances.__getitem__)].published if distances else None
 
 
 def _read_preamble(preamble: list[str], fields: TextFields) -> None:

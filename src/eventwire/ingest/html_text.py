@@ -25,11 +25,20 @@ def visible_text(markup: str) -> str:
     """All text a reader would see, chrome included: blocks on their own lines."""
     if not markup.strip():
         return ""
+    return element_text(parse_html(markup))
+
+
+def parse_html(markup: str) -> etree._Element:
+    """The page's element tree; raises lxml's ParserError for markup with no elements."""
     try:
-        root = lxml_html.fromstring(markup)
+        return lxml_html.fromstring(markup)
     except (etree.ParserError, ValueError):
         # lxml rejects str input carrying an XML encoding declaration.
-        root = lxml_html.fromstring(markup.encode("utf-8", "replace"))
+        return lxml_html.fromstring(markup.encode("utf-8", "replace"))
+
+
+def element_text(root: etree._Element) -> str:
+    """The visible text of an already parsed page or fragment."""
     parts: list[str] = []
     _walk(root, parts, preformatted=False)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
