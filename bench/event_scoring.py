@@ -34,26 +34,21 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 class TextCoder:
-    """nlp -> actors -> events on plain texts (the time/place stages do not change scores)."""
+    """The production pipeline's parse (with its sentence pre-filter unless EVENTWIRE_PREFILTER=0)
+    -> actors -> events on plain texts; the time/place stages do not change these scores."""
 
     def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
-        from eventwire.actors import ActorCoder
-        from eventwire.events import EventCoder, is_event_dictionary
-        from eventwire.nlp import load_pipeline
+        from eventwire.pipeline import Pipeline
         from eventwire.settings import Settings
 
-        verb_paths = [p for p in dictionaries if is_event_dictionary(p)]
-        actor_paths = [p for p in dictionaries if p not in verb_paths]
-        self.settings = Settings.from_env(dictionaries=actor_paths or None)
-        self.nlp = load_pipeline(self.settings.spacy_model)
-        self.actors = ActorCoder(self.settings)
-        self.events = EventCoder(self.settings, verb_dictionaries=verb_paths)
+        self.settings = Settings.from_env(dictionaries=list(dictionaries) or None)
+        self.pipeline = Pipeline(self.settings)
 
     def code(self, record_id: str, text: str, date: str | None = None) -> tuple[Any, list[Event]]:
         article = Article(id=record_id, text=text, published=date)
-        doc = self.nlp(text)
-        analysis = self.actors.code(doc, article)
-        return doc, self.events.code(doc, article, analysis)
+        doc = next(iter(self.pipeline.parse([text])))
+        analysis = self.pipeline.actor_coder.code(doc, article)
+        return doc, self.pipeline.event_coder.code(doc, article, analysis)
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -98,7 +99,28 @@ def print_table(rows: list[tuple[str, ...]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
 
 
-def write_markdown(path: Path, results: list[dict[str, Any]], rows: list[tuple[str, ...]]) -> None:
+def prefilter_rows(
+    with_filter: list[dict[str, Any]], without: list[dict[str, Any]]
+) -> list[tuple[str, str, str, str, str]]:
+    """Headline numbers with and without the sentence pre-filter, and their difference."""
+    off = {r["set"]: r for r in without}
+    rows = []
+    for result in with_filter:
+        for key, label, _ in HEADLINES.get(result["set"], []):
+            on_value, off_value = result.get(key), off[result["set"]].get(key)
+            if not isinstance(on_value, float) or not isinstance(off_value, float):
+                continue
+            rows.append((result["set"], label, f"{on_value:.3f}", f"{off_value:.3f}",
+                         f"{on_value - off_value:+.3f}"))
+    return rows
+
+
+def write_markdown(
+    path: Path,
+    results: list[dict[str, Any]],
+    rows: list[tuple[str, ...]],
+    prefilter: list[tuple[str, ...]] | None = None,
+) -> None:
     lines = [
         "# Event coder accuracy (dev halves)",
         "",
@@ -127,6 +149,20 @@ def write_markdown(path: Path, results: list[dict[str, Any]], rows: list[tuple[s
         "  protest with no named party are coded with an unknown source (CASE 2021 counts them;",
         "  PETRARCH triples never match them). PETRARCH dictionary patterns are coded verbatim.",
         "",
+    ]
+    if prefilter:
+        lines += [
+            "## The sentence pre-filter loses no recall",
+            "",
+            "The same sets coded with the pre-filter (parse only sentences with a trigger word",
+            "and an actor cue) and without it (parse every sentence):",
+            "",
+            "| set | metric | with pre-filter | without | difference |",
+            "| --- | --- | --- | --- | --- |",
+            *(f"| {' | '.join(row)} |" for row in prefilter),
+            "",
+        ]
+    lines += [
         "## Details",
         "",
     ]
@@ -146,12 +182,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--india-limit", type=int, default=None, help="score only the first N IPE articles"
     )
+    parser.add_argument(
+        "--prefilter-check",
+        action="store_true",
+        help="also code every set without the sentence pre-filter and print the difference",
+    )
     args = parser.parse_args(argv)
     results = run_all(args.india_limit)
     rows = table_rows(results)
     print_table(rows)
+    compared = None
+    if args.prefilter_check:
+        os.environ["EVENTWIRE_PREFILTER"] = "0"
+        compared = prefilter_rows(results, run_all(args.india_limit))
+        del os.environ["EVENTWIRE_PREFILTER"]
+        print("\nwith vs without the sentence pre-filter:")
+        for row in compared:
+            print("  ".join(row))
     if args.write:
-        write_markdown(args.write, results, rows)
+        write_markdown(args.write, results, rows, compared)
         print(f"wrote {args.write}", file=sys.stderr)
     return 0
 

@@ -2,7 +2,8 @@
 (a) the naive parse-bound pipeline: read + extract + spaCy parsing every sentence;
 (b) eventwire end to end in one process; (c) `eventwire batch` with 2 workers.
 Same inputs for all three: N Reuters-21578 stories and the HTML pages of the article-extraction
-dev set. Each mode runs in its own process so its peak RSS is its own.
+dev set. Each mode runs in its own process so its peak RSS is its own, and each is timed from
+before its models load to its last article, so start-up costs count everywhere.
 
     python bench/throughput.py [--articles 2000] [--workers 2]
 """
@@ -27,7 +28,7 @@ REUTERS = SHARED / "news-corpus" / "reuters21578.jsonl.gz"
 HTML_DIR = SHARED / "article-extraction" / "dev"
 
 
-def prepare_inputs(folder: Path, n_articles: int) -> list[str]:
+def prepare_inputs(folder: Path, n_articles: int, n_pages: int | None) -> list[str]:
     """One JSONL.gz of wire stories plus a folder with the HTML pages."""
     wire = folder / "reuters.jsonl.gz"
     with gzip.open(REUTERS, "rt", encoding="utf-8") as src, gzip.open(wire, "wt") as dst:
@@ -35,7 +36,7 @@ def prepare_inputs(folder: Path, n_articles: int) -> list[str]:
             dst.write(line)
     pages = folder / "pages"
     pages.mkdir()
-    for page in sorted(HTML_DIR.glob("*.html")):
+    for page in sorted(HTML_DIR.glob("*.html"))[:n_pages]:
         shutil.copy(page, pages / page.name)
     return [str(wire), str(pages)]
 
@@ -50,9 +51,9 @@ def run_naive(inputs: list[str]) -> dict:
     from eventwire.nlp import load_pipeline
     from eventwire.settings import Settings
 
+    started = time.perf_counter()
     settings = Settings()
     nlp = load_pipeline(settings.spacy_model)
-    started = time.perf_counter()
     texts = [a.text for a in iter_articles(inputs, settings, SkipLog())]
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=64))
     seconds = time.perf_counter() - started
@@ -66,9 +67,9 @@ def run_single(inputs: list[str]) -> dict:
     from eventwire.pipeline import Pipeline
     from eventwire.settings import Settings
 
+    started = time.perf_counter()
     settings = Settings()
     pipeline = Pipeline(settings)
-    started = time.perf_counter()
     articles = events = 0
     for coded in pipeline.code_articles(iter_articles(inputs, settings, SkipLog())):
         articles += 1
@@ -104,6 +105,7 @@ def _in_subprocess(mode: str, inputs: list[str], workers: int) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--pages", type=int, default=None, help="HTML pages (default: all)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--mode", choices=["naive", "single", "batch"])
     parser.add_argument("inputs", nargs="*")
@@ -115,13 +117,14 @@ def main() -> int:
         return 0
 
     with tempfile.TemporaryDirectory() as folder:
-        inputs = prepare_inputs(Path(folder), args.articles)
+        inputs = prepare_inputs(Path(folder), args.articles, args.pages)
         naive = _in_subprocess("naive", inputs, args.workers)
         single = _in_subprocess("single", inputs, args.workers)
         batch = _in_subprocess("batch", inputs, args.workers)
     sentences = naive["sentences"]
-    print(f"inputs: {args.articles} Reuters-21578 stories + {len(list(HTML_DIR.glob('*.html')))} "
-          f"HTML pages; {naive['articles']} articles, {sentences} sentences")
+    pages = len(list(HTML_DIR.glob("*.html"))[: args.pages])
+    print(f"inputs: {args.articles} Reuters-21578 stories + {pages} HTML pages; "
+          f"{naive['articles']} articles, {sentences} sentences")
     print(f"{'mode':<38} {'articles/s':>10} {'sentences/s':>12} {'events/s':>9} "
           f"{'seconds':>8} {'peak RSS MB':>12}")
     rows = [("(a) naive: parse every sentence", naive), ("(b) eventwire, one process", single),

@@ -13,14 +13,17 @@ import pytest
 from eventwire.batch import plan_shards, run_batch
 from eventwire.batch.shards import Shard
 from eventwire.batch.worker import process_shard
+from eventwire.cli import main
 from eventwire.extract import iter_articles
 from eventwire.ingest import SkipLog
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.store import open_store
 from eventwire.store.export.native import coded_article_rows
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 REUTERS = SHARED / "data" / "news-corpus" / "reuters21578.jsonl.gz"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 POLITICAL = ("IRAN", "IRAQ", "MINISTER", "PRESIDENT", "TALKS", "ATTACK", "GULF")
 
 
@@ -47,13 +50,16 @@ def _sorted(rows: list[dict], key: str) -> list[dict]:
 def test_two_worker_batch_equals_single_process(corpus: Path, tmp_path: Path) -> None:
     settings = Settings()
     out = tmp_path / "out"
-    report = run_batch([str(corpus)], out, settings, workers=2, shard_size=5)
-    assert report.shards == 5 and not report.failed
-    assert report.articles == 24
+    inputs = [str(corpus), str(EXAMPLES)]
+    pages = sum(1 for p in EXAMPLES.iterdir() if p.is_file())
+    page_shards = -(-pages // 5)
+    report = run_batch(inputs, out, settings, workers=2, shard_size=5)
+    assert report.shards == 5 + page_shards and not report.failed
+    assert report.articles == 24 + pages
 
     pipeline = Pipeline(settings)
     articles, events, actors = [], [], []
-    for article in iter_articles([str(corpus)], settings, SkipLog()):
+    for article in iter_articles(inputs, settings, SkipLog()):
         article_row, event_rows, actor_rows = coded_article_rows(pipeline.code_article(article))
         articles.append(article_row)
         events.extend(event_rows)
@@ -67,9 +73,16 @@ def test_two_worker_batch_equals_single_process(corpus: Path, tmp_path: Path) ->
     assert _sorted(batch_events, "event_id") == _sorted(events, "event_id")
     assert _sorted(batch_actors, "article_id") == _sorted(actors, "article_id")
 
-    again = run_batch([str(corpus)], out, settings, workers=2, shard_size=5)
-    assert again.already_done == 5 and again.articles == 24
-    assert len(list((out / "events").glob("*.parquet"))) == 5
+    again = run_batch(inputs, out, settings, workers=2, shard_size=5)
+    assert again.already_done == 5 + page_shards and again.articles == 24 + pages
+    assert len(list((out / "events").glob("*.parquet"))) == 5 + page_shards
+
+    db = tmp_path / "events.db"
+    assert main(["ingest", "--no-progress", "--db", str(db), str(out)]) == 0
+    with open_store(db) as store:
+        stored = {e["event_id"] for e in store.events(limit=100_000)}
+        assert store.summary()["counts"]["articles"] == 24 + pages
+    assert stored == {row["event_id"] for row in batch_events}
 
 
 def test_shard_plan_is_stable(corpus: Path) -> None:
@@ -80,7 +93,7 @@ def test_shard_plan_is_stable(corpus: Path) -> None:
 
 
 def test_failed_shard_reports_its_error(tmp_path: Path) -> None:
-    shard = Shard(path=str(tmp_path / "vanished.jsonl"), first=0, count=3, shard_id="deadbeef")
+    shard = Shard(paths=(str(tmp_path / "vanished.jsonl"),), first=0, count=3, shard_id="deadbeef")
     result = process_shard(shard, str(tmp_path / "out"), Settings())
     assert result.error and "vanished.jsonl" in result.error
     assert not (tmp_path / "out" / "_shards" / "deadbeef.done.json").exists()

@@ -35,6 +35,10 @@ LEXICON = """
 - {id: t.boost, cameo: "061", verb: boost, target: ["prep:with"]}
 - {id: t.kill, cameo: "190", verb: kill, target: [dobj]}
 - {id: t.fire, cameo: "193", verb: fire, target: ["prep:at", "prep:on"]}
+- {id: t.expel, cameo: "161", verb: expel, object: [diplomat], target: [dobj]}
+- {id: t.destroy.mines, cameo: "1711", verb: destroy, object: [mine], target: [poss], mode: seize}
+- {id: t.find.weapons, cameo: "1711", verb: find, object: [device], target: [poss], mode: seize}
+- {id: t.retake, cameo: "192", verb: retake, target: [dobj]}
 """
 
 
@@ -321,3 +325,39 @@ def test_noun_modifier_is_not_an_event(coder: EventCoder) -> None:
 def test_rejected_act_named_by_the_object_is_not_coded(run) -> None:
     events = run("Pakistan refused a meeting with India.")
     assert "040" not in {e.cameo for e in events}
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(run) -> None:
+    events = run("Pakistan said on Monday it had expelled two Indian diplomats.")
+    assert ("PAK", "IND", "161") in triples(events)
+
+
+def test_pronoun_subject_under_a_non_speech_verb_is_not_the_governor_subject(run) -> None:
+    # only a speaker refers to itself; "Pakistan feared it ..." may mean anyone
+    events = run("Pakistan feared on Monday that it had expelled two Indian diplomats.")
+    assert ("PAK", "IND", "161") not in triples(events)
+
+
+def test_quantity_noun_passes_the_object_constraint_to_its_of_complement(run) -> None:
+    events = run("Pakistani troops destroyed dozens of mines near the border.")
+    assert "1711" in {e.cameo for e in events}
+
+
+def test_agentless_weapons_find_is_done_by_security_forces(run) -> None:
+    events = run("Two explosive devices were found in a canal near Lahore.")
+    finds = [e for e in events if e.cameo == "1711"]
+    assert finds and finds[0].source.sector == "COP"
+
+
+def test_agentless_find_of_other_things_is_not_an_event(run) -> None:
+    assert not run("Two old coins were found in a canal near Lahore.")
+
+
+def test_future_act_with_trailing_speech_verb_is_an_intent(run) -> None:
+    events = run("Pakistan will boost trade with Iran, officials said on Monday.")
+    assert ("PAK", "IRN", "0311") in triples(events)
+
+
+def test_prefixed_irregular_past_is_matched(run) -> None:
+    events = run("Pakistani troops retook Kashmir on Monday.")
+    assert [e.rule for e in events if e.cameo == "192"] == ["t.retake"]

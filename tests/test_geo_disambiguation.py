@@ -87,3 +87,18 @@ def test_adjacent_pairs_and_unknown_names(gazetteer: Gazetteer) -> None:
     assert [r["country"] for r in resolved] == ["US", "US", "US", "US", None]
     assert resolved[0]["lat"] == pytest.approx(33.66, abs=0.1)
     assert resolved[4]["geonameid"] is None and resolved[4]["name"] == "Xqzville"
+
+
+def test_a_named_county_flips_a_famous_name_to_its_town(gazetteer: Gazetteer) -> None:
+    # Paris, Tennessee is the seat of Henry County; a lone co-mention of the county is enough.
+    assert readings(["Paris"], gazetteer)[0][0] == "FR"
+    paris, county = readings(["Paris", "Henry County"], gazetteer)
+    assert paris == ("US", "TN", "P.PPL") and county == ("US", "TN", "A.ADM2")
+    # A county that holds no Paris leaves the capital alone.
+    assert readings(["Paris", "Ashtabula County"], gazetteer)[0][0] == "FR"
+
+
+def test_a_small_country_vouches_for_the_towns_near_it(gazetteer: Gazetteer) -> None:
+    # Alone, "Gaza" is Mozambique's province (a division outranks a city of its size).
+    assert readings(["Gaza"], gazetteer)[0][0] == "MZ"
+    assert readings(["Gaza", "Israel"], gazetteer)[0][:1] == ("PS",)

@@ -52,3 +52,30 @@ def test_resolve_toponyms_uses_the_other_places(gazetteer: Gazetteer) -> None:
     assert [r["country"] for r in resolved] == ["US", "US", "US"]
     assert all(r["geonameid"] and r["lat"] is not None for r in resolved)
     assert resolved[0]["start"] == 13 and resolved[0]["name"] == "Paris"
+
+
+def test_country_and_division_points_follow_geonames(gazetteer: Gazetteer) -> None:
+    # data/geo/centroids.tsv and division_points.tsv: within 161 km of GeoNames' point.
+    for name, lat, lon in (("China", 35.0, 105.0), ("India", 22.0, 79.0),
+                           ("Queensland", -20.0, 145.0), ("Ontario", 49.25, -84.5),
+                           ("England", 52.16, -0.70), ("Alberta", 52.28, -117.5)):  # fmt: skip
+        entry = gazetteer.resolve(name)
+        assert entry is not None and distance_km(entry.lat, entry.lon, lat, lon) < 161, name
+
+
+def test_adjectives_of_countries_and_states(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Philippine").country == "PH"
+    assert gazetteer.resolve("Saudi").country == "SA"
+    texan = gazetteer.resolve("Texan")
+    assert texan is not None and (texan.country, texan.admin1, texan.feature) == (
+        "US", "TX", "A.ADM1")  # fmt: skip
+    assert gazetteer.resolve("Scottish").feature == "A.ADM1"
+
+
+def test_a_site_named_after_its_place_resolves_to_the_place(gazetteer: Gazetteer) -> None:
+    cathedral = gazetteer.resolve("Manila Cathedral")
+    assert cathedral is not None and (cathedral.name, cathedral.country) == ("Manila", "PH")
+    assert gazetteer.resolve("Cavan Institute").country == "IE"
+    # Rivers run far from their namesake town, and no site word means no guess.
+    assert gazetteer.resolve("Neches River") is None
+    assert gazetteer.resolve("Manila Nowhereville") is None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from eventwire.actors import ActorCoder
 from eventwire.events import EventCoder, is_event_dictionary
 from eventwire.geo import EventLocator
-from eventwire.model import Article, CodedArticle
+from eventwire.model import Article, CodedArticle, Event
 from eventwire.nlp import load_pipeline
 from eventwire.nlp.selective import parse_selectively
 from eventwire.prefilter import SentencePrefilter, trigger_surface_forms
@@ -66,7 +66,18 @@ class Pipeline:
 
     def _code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         actors = self.actor_coder.code(doc, article)
-        events = self.event_coder.code(doc, article, actors)
+        events = _one_per_id(self.event_coder.code(doc, article, actors))
         self.dater.date_events(doc, article, events)
         self.locator.locate_events(doc, article, events)
         return CodedArticle(article=article, actors=actors.actors, events=events)
+
+
+def _one_per_id(events: list[Event]) -> list[Event]:
+    """Keep one event per id (same sentence, trigger, code and actor codes: the same event read
+    twice, e.g. through two mentions of one actor), the most confident, in text order."""
+    best: dict[str, Event] = {}
+    for event in events:
+        kept = best.get(event.event_id)
+        if kept is None or event.confidence > kept.confidence:
+            best[event.event_id] = event
+    return [e for e in events if best[e.event_id] is e]

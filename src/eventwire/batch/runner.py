@@ -40,7 +40,8 @@ class BatchReport:
         )
         for failure in self.failed:
             first_line = (failure.error or "").splitlines()[0] if failure.error else ""
-            line += f"\n  shard {failure.shard_id} ({failure.path}): {first_line}"
+            where = ", ".join(failure.paths[:3]) + (" ..." if len(failure.paths) > 3 else "")
+            line += f"\n  shard {failure.shard_id} ({where}): {first_line}"
         return line
 
 
@@ -100,7 +101,7 @@ def run_batch(
         for future in as_completed(futures):
             result: ShardResult = future.result()
             if result.error:
-                log.error("shard %s (%s) failed: %s", result.shard_id, result.path, result.error)
+                log.error("shard %s (%s) failed: %s", result.shard_id, result.paths, result.error)
                 report.failed.append(result)
             else:
                 report.articles += result.articles

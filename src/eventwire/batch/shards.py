@@ -1,7 +1,9 @@
-"""Split inputs into shards: a shard is a run of consecutive documents of one input file.
+"""Split inputs into shards of about `shard_size` documents.
 
-A shard is named by a hash of the file's identity (path, size, mtime) and its document range,
-so a rerun over unchanged inputs finds the shards it already wrote.
+A file that holds many documents (JSON Lines, WARC, feeds, anything gzipped) is counted once and
+cut into runs of consecutive documents; single-page files (HTML, text) are grouped, many files to
+a shard, without being read. A shard is named by a hash of its files' identities (path, size,
+mtime) and its document range, so a rerun over unchanged inputs finds the shards it already wrote.
 """
 
 from __future__ import annotations
@@ -13,46 +15,69 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.ingest import SkipLog, read_inputs
+from eventwire.ingest.formats import InputFormat, detect_format
 from eventwire.ingest.sources import expand_paths
 from eventwire.model import RawDocument
 from eventwire.settings import Settings
 
 DEFAULT_SHARD_SIZE = 200
+_SNIFF_BYTES = 8192
+_SINGLE_PAGE = (InputFormat.HTML, InputFormat.TEXT)
 
 
 @dataclass(frozen=True, slots=True)
 class Shard:
-    path: str
-    first: int  # index of the shard's first document in the file's document stream
-    count: int
+    paths: tuple[str, ...]
+    first: int  # for a one-file shard: index of its first document in the file's stream
+    count: int | None  # None: every document of every file in `paths`
     shard_id: str
 
     def documents(self, settings: Settings) -> Iterator[RawDocument]:
-        """The shard's documents; skips met on the way were reported when the shard was planned."""
-        stream = read_inputs([self.path], settings, SkipLog())
+        """The shard's documents; skips met on the way were reported when it was planned,
+        except for single-page files, whose skips are reported by the worker's log."""
+        stream = read_inputs(list(self.paths), settings, SkipLog())
+        if self.count is None:
+            return stream
         return itertools.islice(stream, self.first, self.first + self.count)
 
 
-def _file_identity(path: str) -> str:
+def _identity(path: str) -> str:
     stat = Path(path).stat()
     return f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _shard_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _single_page(path: Path) -> bool:
+    if path.suffix == ".gz":
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(_SNIFF_BYTES)
+    return detect_format(path.name, head) in _SINGLE_PAGE
 
 
 def plan_shards(
     paths: Sequence[str], settings: Settings, skips: SkipLog, shard_size: int = DEFAULT_SHARD_SIZE
 ) -> list[Shard]:
-    """Count each input file's documents once and cut them into shards of `shard_size`."""
     if shard_size < 1:
         raise ValueError("shard size must be at least 1")
     shards: list[Shard] = []
+    pages: list[str] = []
     for source in expand_paths(paths):
         if source.path is None:
             raise ValueError("batch mode reads files, not standard input")
         path = str(source.path)
+        if _single_page(source.path):
+            pages.append(path)
+            continue
         total = sum(1 for _ in read_inputs([path], settings, skips))
-        identity = _file_identity(path)
+        identity = _identity(path)
         for first in range(0, total, shard_size):
             count = min(shard_size, total - first)
-            digest = hashlib.sha1(f"{identity}|{first}|{count}".encode()).hexdigest()[:16]
-            shards.append(Shard(path=path, first=first, count=count, shard_id=digest))
+            shards.append(Shard((path,), first, count, _shard_id(identity, first, count)))
+    for start in range(0, len(pages), shard_size):
+        group = tuple(pages[start : start + shard_size])
+        shards.append(Shard(group, 0, None, _shard_id(*map(_identity, group))))
     return shards

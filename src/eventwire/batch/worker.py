@@ -42,7 +42,7 @@ def worker_pipeline(settings: Settings) -> Pipeline:
 @dataclass(slots=True)
 class ShardResult:
     shard_id: str
-    path: str
+    paths: tuple[str, ...]
     articles: int = 0
     events: int = 0
     skipped: int = 0
@@ -68,7 +68,7 @@ def process_shard(shard: Shard, out_dir: str, settings: Settings) -> ShardResult
     """Code one shard and write its three Parquet parts; the done marker is written last, so a
     shard killed half-way is simply redone by the next run."""
     started = time.perf_counter()
-    result = ShardResult(shard_id=shard.shard_id, path=shard.path)
+    result = ShardResult(shard_id=shard.shard_id, paths=shard.paths)
     out = Path(out_dir)
     try:
         pipeline = worker_pipeline(settings)

@@ -53,6 +53,11 @@ UNKNOWN_SOURCE = ActorRef(text="", name="unknown", code=None, country=None, sect
 IMPLIED_AGENTS = {
     "173": ActorRef(text="", name="police (implied)", code="COP", country=None, sector="COP"),
 }
+# "explosive devices were found / defused": weapons taken out of use (the 1711 entries with
+# mode `seize`) are taken by security forces (ACLED: disrupted weapons use)
+SECURITY_FORCES = ActorRef(
+    text="", name="security forces (implied)", code="COP", country=None, sector="COP"
+)
 # nominal events that stand without a recipient: protest, repression, violence
 _STANDALONE_NOMINAL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # acts that are events even when the text names neither side ("shops were looted")
@@ -282,7 +287,7 @@ class EventCoder:
             # "2,500 activists were arrested": the act is reported, its agent is not named
             sources = self._instrument_agents(trigger, actors) or [
                 _Argument(
-                    ref=IMPLIED_AGENTS.get(entry.cameo[:3], UNKNOWN_SOURCE),
+                    ref=_implied_agent(entry) or UNKNOWN_SOURCE,
                     token=trigger,
                     inherited=True,
                 )
@@ -428,6 +433,12 @@ class EventCoder:
                 found = self._resolve(inner, inherited, actors)
             if found:
                 return found
+            if role == "source" and slot == "nsubj":
+                # "Switzerland said it had expelled ...": the pronoun is the speaker
+                speaker = _reported_speaker(heads)
+                found = self._resolve([speaker], True, actors) if speaker is not None else []
+                if found:
+                    return found
         if role == "source" and trigger.pos_ == "NOUN":
             found = self._resolve(_nominal_governor_subject(trigger), True, actors)
             if found:
@@ -553,6 +564,24 @@ class EventCoder:
 # -- helpers -----------------------------------------------------------------------------------
 
 
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _reported_speaker(subjects: Sequence[Token]) -> Token | None:
+    """The subject of the speech verb whose reported clause has a pronoun subject."""
+    if len(subjects) != 1 or subjects[0].lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    clause = subjects[0].head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return speaker
+
+
 def _agentless(trigger: Token) -> bool:
     """A passive verb or nominal without a named agent ("were killed", "the attack on X")."""
     if trigger.pos_ == "NOUN":
@@ -565,11 +594,17 @@ def _implies_agent(match: _Match) -> bool:
     performs names that actor by itself, even in a sentence that names no other."""
     trigger = match.trigger
     return (
-        match.entry.cameo[:3] in IMPLIED_AGENTS
+        _implied_agent(match.entry) is not None
         and trigger.pos_ == "VERB"
         and syntax.is_passive(trigger)
         and not syntax.passive_agents(trigger)
     )
+
+
+def _implied_agent(entry: LexiconEntry) -> ActorRef | None:
+    if entry.cameo == "1711" and entry.mode == "seize":
+        return SECURITY_FORCES
+    return IMPLIED_AGENTS.get(entry.cameo[:3])
 
 
 def _reports_act(trigger: Token) -> bool:
@@ -645,7 +680,10 @@ def _entry_fits(entry: LexiconEntry, token: Token) -> bool:
         return False
     if entry.objects:
         obj = _constrained_object(entry, token)
-        if obj is None or obj.lemma_.lower() not in entry.objects:
+        if obj is None or not (
+            obj.lemma_.lower() in entry.objects
+            or syntax.content_noun(obj).lemma_.lower() in entry.objects
+        ):
             return False
     if entry.complement and not _has_complement(token, entry.complement):
         return False

@@ -91,7 +91,7 @@ class Lexicon:
         self.verbs = dict(verbs)
         self.nouns = dict(nouns)
         for lemma in self.verbs:
-            for form in regular_inflections(lemma):
+            for form in regular_inflections(lemma) | irregular_inflections(lemma):
                 self.verb_forms.setdefault(form, lemma)
 
     def override(self, entries: Iterable[LexiconEntry]) -> None:
@@ -112,6 +112,25 @@ class Lexicon:
 
     def codes(self) -> set[str]:
         return {e.cameo for e in self.entries}
+
+
+# irregular past forms; the lemmatizer knows the bare verbs but misses prefixed ones
+# ("retook", "overran", "withheld"), so the table is applied to every lemma ending in a base
+_IRREGULAR_PAST = {
+    "take": ("took", "taken"), "run": ("ran",), "hold": ("held",), "give": ("gave", "given"),
+    "draw": ("drew", "drawn"), "throw": ("threw", "thrown"), "write": ("wrote", "written"),
+    "seek": ("sought",), "fight": ("fought",), "build": ("built",), "shoot": ("shot",),
+    "send": ("sent",), "lead": ("led",), "come": ("came",),
+}
+
+
+def irregular_inflections(lemma: str) -> set[str]:
+    """Past forms of a prefixed irregular verb (retake -> retook, retaken)."""
+    forms: set[str] = set()
+    for base, past in _IRREGULAR_PAST.items():
+        if lemma.endswith(base) and lemma != base:
+            forms |= {lemma[: -len(base)] + form for form in past}
+    return forms
 
 
 def regular_inflections(lemma: str) -> set[str]:

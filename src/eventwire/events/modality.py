@@ -131,6 +131,12 @@ def assess(trigger: Token) -> Assertion:
             modal = True
         if _aux_lemmas(node) & _FUTURE_AUX and modality == "asserted":
             modality = "intended"
+    # "X will provide aid, the agency said": the speech verb hangs off the reported clause
+    # (spaCy often attaches it as `conj`)
+    reported = reported or any(
+        c.dep_ in ("parataxis", "ccomp", "conj") and c.lemma_ in SPEECH_VERBS and c.i > trigger.i
+        for c in node.children
+    )
     return Assertion(
         negated=negated,
         modality=modality,

@@ -50,6 +50,28 @@ def own_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
+# nouns that measure their `of`-complement: "dozens of mines", "part of a programme"
+QUANTITY_NOUNS = frozenset({
+    "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+    "million", "millions", "number", "lot", "lots", "part", "portion", "share", "half",
+    "bulk", "majority", "rest", "some", "all", "most", "many", "several", "batch", "cache",
+    "stash", "quantity", "amount", "consignment", "haul", "ton", "tonne", "kilogram",
+    "kilo", "pair", "set", "series", "range", "couple",
+})
+
+
+def content_noun(noun: Token) -> Token:
+    """The noun a quantity noun measures ("dozens of mines" -> mines), else the noun itself."""
+    if noun.lemma_.lower() not in QUANTITY_NOUNS and noun.pos_ != "NUM":
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return content_noun(pobj)
+    return noun
+
+
 def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj":

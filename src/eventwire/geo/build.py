@@ -20,7 +20,7 @@ from eventwire.resources import DataFileError, data_path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 
 
 @dataclass(slots=True)
@@ -186,8 +186,12 @@ def _add_divisions(index: GazetteerIndex, divisions: list[sources.Division]) -> 
     aliases: dict[str, list[str]] = {}
     for alias, iso_code in read_tsv("admin1_aliases.tsv", 2):
         aliases.setdefault(iso_code, []).append(alias)
+    points = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("division_points.tsv", 3)}
     for division in divisions:
-        lat, lon = sources.box_centre(division.points)
+        if division.iso_code in points:
+            lat, lon = points[division.iso_code]
+        else:
+            lat, lon = sources.box_centre(division.points)
         index.add(
             geonameid=division.geonameid, name=division.name, lat=lat, lon=lon,
             country=division.country, feature=f"A.ADM{division.level}",

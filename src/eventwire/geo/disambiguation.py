@@ -25,6 +25,9 @@ from eventwire.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 # the prior's: 1.0 is worth a tenfold population.
 SAME_PLACE = 3.0  # the other name may be this very place ("Georgia ... Georgian")
 CONTAINS_DIVISION = 3.0  # the other name is the candidate's county or state, or vice versa
+# A county named in the text that holds a town named in it: local news names both ("Paris
+# and Henry County"), and few famous places share a name with a town in a same-named county.
+CONTAINS_ADMIN2 = 5.0
 SAME_ADMIN2 = 2.5
 CONTAINS_COUNTRY = 1.5
 SAME_ADMIN1 = 1.5
@@ -73,6 +76,8 @@ class _Readings:
         _raise(self.countries, entry.country, weight)
         if entry.feature == "A.PCLI":
             _raise(self.country_entities, entry.country, weight)
+            # A small country's point is near all of it: "Israel" vouches for Gaza.
+            self.points.append((entry.lat, entry.lon, weight))
             return
         if not entry.admin1:
             return
@@ -110,14 +115,14 @@ class _Readings:
         if entry.feature == "A.ADM2":
             return max(
                 best,
-                CONTAINS_DIVISION * self.admin2_members.get(a2, 0.0),
+                CONTAINS_ADMIN2 * self.admin2_members.get(a2, 0.0),
                 SAME_ADMIN1 * self.admin1.get(a1, 0.0),
             )
         best = max(best, SAME_ADMIN1 * self.admin1.get(a1, 0.0))
         if entry.admin2:
             best = max(
                 best,
-                CONTAINS_DIVISION * self.admin2_entities.get(a2, 0.0),
+                CONTAINS_ADMIN2 * self.admin2_entities.get(a2, 0.0),
                 SAME_ADMIN2 * self.admin2.get(a2, 0.0),
             )
         if best < NEARBY:

@@ -27,6 +27,19 @@ ALTERNATE_PENALTY = 2.5
 ABBREVIATIONS = {"co": "county", "twp": "township", "par": "parish", "mt": "mount",
                  "ft": "fort", "st": "saint"}  # fmt: skip
 GENERIC_SUFFIXES = {"state", "city", "province", "region", "district"}
+# Words naming a site that takes its name from the place it is in ("Manila Cathedral",
+# "Cavan Institute", "Kanawha Valley"): when the whole name is unknown, the place stands in.
+# Rivers and seas are left out: they run far from any one town of their name.
+SITE_WORDS = {
+    "airport", "area", "areas", "armory", "basilica", "cathedral", "center", "centre",
+    "college", "complex", "council", "courthouse", "department", "gardens", "hall",
+    "harbor", "harbour", "hospital", "hotel", "institute", "lagoon", "library", "mall",
+    "metro", "metropolitan", "museum", "office", "park", "port", "racecourse", "school",
+    "stadium", "station", "theater", "theatre", "township", "twp", "university", "valley",
+    "village", "zoo",
+}  # fmt: skip
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "downtown", "central", "greater", "metro"}  # fmt: skip
 # Entries kept per name, best prior first: "Springfield" has dozens; the joint resolution
 # never needs the hamlets at the bottom of the list.
 MAX_CANDIDATES = 40
@@ -187,6 +200,29 @@ class Gazetteer:
                 hits = self.index.lookup(form)
                 if hits:
                     return hits
+        return self._site_hits(words) or self._part_hits(words)
+
+    def _part_hits(self, words: list[str]) -> list[tuple[int, bool]]:
+        """A part of a known city named by its side ("South Los Angeles" -> Los Angeles)."""
+        if len(words) < 2 or words[0] not in COMPASS_WORDS:
+            return []
+        hits = self.index.lookup(" ".join(words[1:]))
+        # Only towns: "Northern Europe" or "East Africa" lie far from the continent's point.
+        return [(p, primary) for p, primary in hits if self.index.feature[p].startswith("P.")]
+
+    def _site_hits(self, words: list[str]) -> list[tuple[int, bool]]:
+        """The place a site is named after: the longest known opening of its name, when a
+        site word follows it ("Cavan Institute" -> Cavan), or what follows "<site> of"."""
+        if len(words) > 2 and words[0] in SITE_WORDS and words[1] == "of":
+            hits = self.index.lookup(" ".join(words[2:]))  # "Port of Los Angeles"
+            if hits:
+                return hits
+        for cut in range(len(words) - 1, 0, -1):
+            if not any(word.strip(",") in SITE_WORDS for word in words[cut:]):
+                continue
+            hits = self.index.lookup(" ".join(words[:cut]))
+            if hits:
+                return hits
         return []
 
     def resolve(self, name: str, context: ResolutionContext | None = None) -> GazetteerEntry | None:
