@@ -92,3 +92,16 @@ def test_fiscal_years_date_events_by_their_calendar_year() -> None:
 
     assert event_date_value("FY1988") == "1988"
     assert event_date_value("2019-04") == "2019-04"
+
+
+def test_a_reported_act_is_not_dated_after_its_story() -> None:
+    nlp = load_pipeline(None)
+    text = "The government suspended talks on joining the bloc until 2028, officials said."
+    doc = nlp(text)
+    article = Article(id="future", text=text, published="2024-11-30")
+    reported = event_at(doc, "suspended")
+    planned = event_at(doc, "suspended")
+    planned.modality = "intended"
+    EventDater().date_events(doc, article, [reported, planned])
+    assert (reported.date, reported.date_precision) == ("2024-11-30", "publication")
+    assert (planned.date, planned.date_precision) == ("2028", "year")

@@ -62,6 +62,15 @@ SECURITY_FORCES = ActorRef(
 _STANDALONE_NOMINAL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # acts that are events even when the text names neither side ("shops were looted")
 _UNATTRIBUTED_ROOTS = _STANDALONE_NOMINAL_ROOTS
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# accidents and disasters: no one did the harm they cause ("explosion" and "fire" are left
+# out: bombs explode and gunmen open fire)
+_MISHAP_WORDS = frozenset({
+    "accident", "crash", "collision", "derailment", "stampede", "collapse", "earthquake",
+    "quake", "tremor", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone",
+    "hurricane", "typhoon", "tornado", "avalanche", "tsunami", "volcano", "eruption",
+    "disaster", "downpour", "heatwave", "lightning", "drowning", "poisoning", "blizzard",
+})
 
 
 class ActorLookup(Protocol):
@@ -296,8 +305,12 @@ class EventCoder:
             return self._control_events(
                 match, sources, sentence, index, article, actors, date, assertion
             )
-        targets = self._arguments(trigger, entry.target, actors, role="target")
         unnamed = sources[0].ref is UNKNOWN_SOURCE
+        if unnamed and entry.cameo[:2] in _VIOLENCE_ROOTS and _names_mishap(sentence):
+            # "killed in a plane crash", "injured after the earthquake": harm without an
+            # agent, caused by an accident or a disaster, is no political event
+            return []
+        targets = self._arguments(trigger, entry.target, actors, role="target")
         # a nominal needs its recipient, except violence ("police firing killed two")
         needs_target = unnamed or (
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
@@ -580,6 +593,10 @@ def _reported_speaker(subjects: Sequence[Token]) -> Token | None:
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker
+
+
+def _names_mishap(sentence: Span) -> bool:
+    return any(t.lemma_.lower() in _MISHAP_WORDS for t in sentence)
 
 
 def _agentless(trigger: Token) -> bool:

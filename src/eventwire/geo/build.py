@@ -20,7 +20,7 @@ from eventwire.resources import DataFileError, data_path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 @dataclass(slots=True)
@@ -141,7 +141,7 @@ def _add_countries(index: GazetteerIndex, cities: dict) -> None:
     info = sources.country_info()
     city_points = sources.mean_points(cities, lambda c: c["countrycode"])
     aliases = read_tsv("aliases.tsv", 2)
-    overrides = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("centroids.tsv", 3)}
+    overrides = read_points("centroids.tsv")
     for iso2, country in countries.items():
         record = info.get(iso2, {})
         latlng = record.get("latlng") or []
@@ -186,7 +186,10 @@ def _add_divisions(index: GazetteerIndex, divisions: list[sources.Division]) -> 
     aliases: dict[str, list[str]] = {}
     for alias, iso_code in read_tsv("admin1_aliases.tsv", 2):
         aliases.setdefault(iso_code, []).append(alias)
-    points = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("division_points.tsv", 3)}
+    points = read_points("division_points.tsv")
+    known = {division.iso_code for division in divisions}
+    for code in sorted(set(points) - known):
+        log.warning("data/geo/division_points.tsv: no division has the ISO code %s", code)
     for division in divisions:
         if division.iso_code in points:
             lat, lon = points[division.iso_code]
@@ -245,6 +248,20 @@ def read_tsv(name: str, columns: int) -> list[list[str]]:
             raise DataFileError(f"{path}:{number}: expected {columns} tab-separated fields")
         rows.append(row)
     return rows
+
+
+def read_points(name: str) -> dict[str, tuple[float, float]]:
+    """`code<TAB>lat<TAB>lon` rows of a data/geo TSV file, checked to be coordinates."""
+    points = {}
+    for row in read_tsv(name, 3):
+        try:
+            lat, lon = float(row[1]), float(row[2])
+        except ValueError:
+            lat = lon = float("nan")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataFileError(f"data/geo/{name}: {row[0]}: bad coordinates {row[1]!r} {row[2]!r}")
+        points[row[0]] = (lat, lon)
+    return points
 
 
 def load_index(path: Path | None = None) -> GazetteerIndex:

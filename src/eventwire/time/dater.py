@@ -70,7 +70,7 @@ class EventDater:
                     "event %s: sentence %s out of range", event.event_id, event.sentence_index
                 )
                 continue
-            chosen = self._choose(doc, sentences, event, lead)
+            chosen = self._choose(doc, sentences, event, lead, dct)
             if chosen is None:
                 event.date, event.date_precision = dct.isoformat(), "publication"
                 event.date_text = None
@@ -96,19 +96,34 @@ class EventDater:
         return dated
 
     def _choose(
-        self, doc: Doc, sentences: list[DatedSentence], event: Event, lead: TimexValue | None
+        self,
+        doc: Doc,
+        sentences: list[DatedSentence],
+        event: Event,
+        lead: TimexValue | None,
+        dct: date,
     ) -> TimexValue | None:
         here = sentences[event.sentence_index]
-        calendar = [(value, span) for value, span in here.expressions if value.is_calendar]
+        calendar = [
+            (value, span)
+            for value, span in here.expressions
+            if value.is_calendar and not _after_publication(value, event, dct)
+        ]
         if calendar:
             return self._closest_in_sentence(doc, calendar, event)
         for previous in reversed(sentences[: event.sentence_index]):
             if previous.paragraph != here.paragraph:
                 break
             # A comparison ("a year earlier") dates its own clause, not the sentences after it.
-            carried = [value for value, _ in previous.expressions if value.can_anchor]
+            carried = [
+                value
+                for value, _ in previous.expressions
+                if value.can_anchor and not _after_publication(value, event, dct)
+            ]
             if carried:
                 return carried[-1]
+        if lead is not None and _after_publication(lead, event, dct):
+            return None
         return lead
 
     def _closest_in_sentence(
@@ -138,3 +153,13 @@ def event_date_value(value: str) -> str:
     """An event's date as a calendar value: a fiscal year ("FY1988") counts as its year, since
     a fiscal calendar's offset is not known from the text."""
     return value[2:] if value.startswith("FY") else value
+
+
+def _after_publication(value: TimexValue, event: Event, dct: date) -> bool:
+    """A reported act cannot have happened after its story was published: "suspended talks
+    until 2028" dates the suspension by the story, not by 2028. Intended and hypothetical acts
+    may lie ahead."""
+    if event.modality in ("intended", "hypothetical"):
+        return False
+    first = value.first_day()
+    return first is not None and first > dct
