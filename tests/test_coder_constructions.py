@@ -361,3 +361,18 @@ def test_future_act_with_trailing_speech_verb_is_an_intent(run) -> None:
 def test_prefixed_irregular_past_is_matched(run) -> None:
     events = run("Pakistani troops retook Kashmir on Monday.")
     assert [e.rule for e in events if e.cameo == "192"] == ["t.retake"]
+
+
+def test_agentless_harm_in_a_disaster_is_not_an_event(run) -> None:
+    events = run("Seven Pakistani civilians were killed after an earthquake hit Lahore.")
+    assert "190" not in {e.cameo for e in events}
+
+
+def test_agentless_harm_without_a_disaster_is_still_an_event(run) -> None:
+    events = run("Seven Pakistani civilians were killed in Lahore on Monday.")
+    assert "190" in {e.cameo for e in events}
+
+
+def test_named_agent_in_a_disaster_sentence_still_codes(run) -> None:
+    events = run("Pakistani troops killed seven Indian civilians after the earthquake.")
+    assert ("PAK", "IND", "190") in triples(events)

@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from eventwire.events import CodeTables, load_lexicon, looks_like_petrarch_verbs
-from eventwire.events.lexicon import load_lexicon_file, regular_inflections
+from eventwire.events.lexicon import (
+    irregular_inflections,
+    load_lexicon_file,
+    regular_inflections,
+)
 from eventwire.events.petrarch import read_petrarch_verbs
 from eventwire.resources import DataFileError, data_dir
 
@@ -65,6 +69,13 @@ def test_regular_inflections_cover_lemmatizer_misses() -> None:
     assert {"staged", "staging", "stages"} <= regular_inflections("stage")
     assert {"bombed", "bombing"} <= regular_inflections("bomb")
     assert "shipped" in regular_inflections("ship")
+
+
+def test_irregular_inflections_cover_prefixed_verbs_only() -> None:
+    assert {"retook", "retaken"} <= irregular_inflections("retake")
+    assert "overran" in irregular_inflections("overrun")
+    assert "withheld" in irregular_inflections("withhold")
+    assert irregular_inflections("take") == set()  # the lemmatizer knows the bare verb
 
 
 def test_shipped_tables_cover_every_code() -> None:

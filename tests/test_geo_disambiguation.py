@@ -102,3 +102,16 @@ def test_a_small_country_vouches_for_the_towns_near_it(gazetteer: Gazetteer) -> 
     # Alone, "Gaza" is Mozambique's province (a division outranks a city of its size).
     assert readings(["Gaza"], gazetteer)[0][0] == "MZ"
     assert readings(["Gaza", "Israel"], gazetteer)[0][:1] == ("PS",)
+
+
+def test_a_country_name_modifying_a_person_noun_is_a_town(gazetteer: Gazetteer) -> None:
+    def countries(text: str, name: str) -> list[str | None]:
+        start = text.index(name)
+        spans = [{"start": start, "end": start + len(name), "name": name}]
+        return [r["country"] for r in resolve_toponyms(text, spans, gazetteer)]
+
+    assert countries("A Lebanon woman was arrested on Friday.", "Lebanon") == ["US"]
+    assert countries("Protests spread across Lebanon on Friday.", "Lebanon") == ["LB"]
+    # A demonym there is the country; so is a code ("US" is also a village in France).
+    assert countries("A Lebanese woman was arrested on Friday.", "Lebanese") == ["LB"]
+    assert countries("Many US residents were evacuated.", "US") == ["US"]

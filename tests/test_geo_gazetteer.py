@@ -70,6 +70,7 @@ def test_adjectives_of_countries_and_states(gazetteer: Gazetteer) -> None:
     assert texan is not None and (texan.country, texan.admin1, texan.feature) == (
         "US", "TX", "A.ADM1")  # fmt: skip
     assert gazetteer.resolve("Scottish").feature == "A.ADM1"
+    assert gazetteer.resolve("Abkhaz").country == "GE"
 
 
 def test_a_site_named_after_its_place_resolves_to_the_place(gazetteer: Gazetteer) -> None:
@@ -79,3 +80,19 @@ def test_a_site_named_after_its_place_resolves_to_the_place(gazetteer: Gazetteer
     # Rivers run far from their namesake town, and no site word means no guess.
     assert gazetteer.resolve("Neches River") is None
     assert gazetteer.resolve("Manila Nowhereville") is None
+    assert gazetteer.resolve("Port of Los Angeles").name == "Los Angeles"
+    south = gazetteer.resolve("South Los Angeles")
+    assert south is not None and south.name == "Los Angeles"
+    # A side of a continent is not the continent's point.
+    assert gazetteer.resolve("Northern Europe") is None
+
+
+def test_bad_coordinates_in_a_points_file_are_named(tmp_path, monkeypatch) -> None:
+    from eventwire.geo import build
+    from eventwire.resources import DataFileError
+
+    bad = tmp_path / "points.tsv"
+    bad.write_text("# comment\nXX\t95.0\t10.0\tsource\n", encoding="utf-8")
+    monkeypatch.setattr(build, "data_path", lambda *parts: bad)
+    with pytest.raises(DataFileError, match="XX"):
+        build.read_points("points.tsv")

@@ -170,17 +170,23 @@ def contains(outer: GazetteerEntry, inner: GazetteerEntry) -> bool:
 
 
 def resolve_names(
-    names: list[str], gazetteer: Gazetteer, adjacent: list[tuple[int, int]] | None = None
+    names: list[str], gazetteer: Gazetteer, adjacent: list[tuple[int, int]] | None = None,
+    townish: set[int] | None = None,
 ) -> list[GazetteerEntry | None]:
     """The entry each name means, all names read together.
 
     `adjacent` lists (i, j) pairs of mentions written "names[i], names[j]": the second
-    probably contains the first.
+    probably contains the first. `townish` lists mentions written as a town's modifier ("a
+    Lebanon woman", "Palestine police"): a country would be written with its demonym there.
     """
     keys = [name_key(name) for name in names]
     distinct = list(dict.fromkeys(keys))
     first_name = {key: name for key, name in zip(reversed(keys), reversed(names), strict=True)}
     candidates = {key: list(gazetteer.ranked(first_name[key])) for key in distinct}
+    for key in {keys[n] for n in townish or ()}:
+        # Codes ("US residents") name the country; the town "Us" in France is no reading.
+        if len(key) > 3:
+            candidates[key] = _towns_over_countries(candidates[key])
     bonus = {key: [0.0] * len(candidates[key]) for key in distinct}
     for i, j in adjacent or []:
         _reward_containment(candidates[keys[i]], bonus[keys[i]], candidates[keys[j]],
@@ -204,6 +210,13 @@ def resolve_names(
         best = max(range(len(candidates[key])), key=lambda n: scores[key][n])
         chosen[key] = candidates[key][best].entry
     return [chosen.get(key) for key in keys]
+
+
+def _towns_over_countries(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the country readings of a name that is also a town's own name."""
+    if not any(c.primary and c.entry.feature.startswith("P.") for c in candidates):
+        return candidates
+    return [c for c in candidates if c.entry.feature != "A.PCLI"]
 
 
 def _synonym_groups(

@@ -16,6 +16,12 @@ log = logging.getLogger(__name__)
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 # "Paris, Tenn." / "Paris (Texas)": what joins a place to the division or country it is in.
 CONTAINER_JOINER = re.compile(r"\s*(?:,|\()\s*")
+# "a Lebanon woman", "Palestine police": a place written as the modifier of a person noun.
+# News writes a country's demonym there ("a Lebanese woman"), a town's name as it is.
+TOWNSFOLK = re.compile(
+    r"\s+(?:man|woman|men|women|resident|residents|native|couple|teen|teenager|girl|boy|"
+    r"police|officer|officers)\b", re.IGNORECASE,
+)  # fmt: skip
 
 
 def find_toponyms(text: str, nlp: Language | None = None) -> list[dict[str, Any]]:
@@ -48,6 +54,16 @@ def adjacent_pairs(text: str, spans: list[dict[str, Any]]) -> list[tuple[int, in
     return pairs
 
 
+def townish_mentions(text: str, spans: list[dict[str, Any]]) -> set[int]:
+    """Indices of spans followed by a person noun they modify ("Lebanon woman")."""
+    found = set()
+    for n, span in enumerate(spans):
+        end = span.get("end")
+        if isinstance(end, int) and TOWNSFOLK.match(text, end):
+            found.add(n)
+    return found
+
+
 def build_context(
     names: list[str], gazetteer: Gazetteer, adjacent: list[tuple[int, int]] | None = None
 ) -> tuple[ResolutionContext, list[GazetteerEntry | None]]:
@@ -74,7 +90,8 @@ def resolve_toponyms(
     gazetteer = gazetteer or Gazetteer.shared()
     spans = find_toponyms(text, nlp) if toponyms is None else toponyms
     names = [str(t.get("name") or text[t["start"] : t["end"]]) for t in spans]
-    entries = resolve_names(names, gazetteer, adjacent_pairs(text, spans))
+    entries = resolve_names(names, gazetteer, adjacent_pairs(text, spans),
+                            townish_mentions(text, spans))  # fmt: skip
     resolved = []
     for span, name, entry in zip(spans, names, entries, strict=True):
         record = {"start": span.get("start"), "end": span.get("end"), "name": name}
