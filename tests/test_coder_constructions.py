@@ -39,6 +39,8 @@ LEXICON = """
 - {id: t.destroy.mines, cameo: "1711", verb: destroy, object: [mine], target: [poss], mode: seize}
 - {id: t.find.weapons, cameo: "1711", verb: find, object: [device], target: [poss], mode: seize}
 - {id: t.retake, cameo: "192", verb: retake, target: [dobj]}
+- {id: t.protest, cameo: "141", verb: protest, target: ["prep:against"]}
+- {id: t.set.up.post, cameo: "154", verb: set, particle: up, object: [post], target: []}
 """
 
 
@@ -376,3 +378,51 @@ def test_agentless_harm_without_a_disaster_is_still_an_event(run) -> None:
 def test_named_agent_in_a_disaster_sentence_still_codes(run) -> None:
     events = run("Pakistani troops killed seven Indian civilians after the earthquake.")
     assert ("PAK", "IND", "190") in triples(events)
+
+
+def test_stating_another_actors_duty_is_a_demand(run) -> None:
+    events = run("Pakistani officials said that India must withdraw its troops.")
+    demands = [e for e in events if e.rule.startswith("demand.must.")]
+    assert demands and demands[0].cameo.startswith("10")
+    assert demands[0].target is not None and demands[0].target.country == "IND"
+
+
+def test_demanded_event_in_the_duty_clause_is_recoded(run) -> None:
+    events = run("Pakistani officials said that India must attack Iran.")
+    assert [e.rule for e in events] == ["demand.must.say>t.attack"]
+
+
+def test_a_speakers_own_duty_is_no_demand(run) -> None:
+    events = run("Pakistani officials said that they must attack Iran.")
+    assert not [e for e in events if e.rule.startswith("demand.must.")]
+
+
+def test_protesters_accusation_ranks_below_their_protest(run) -> None:
+    events = run("Pakistani students protested against India and accused India of spying.")
+    by_code = {e.cameo: e for e in events}
+    assert {"141", "112"} <= set(by_code)
+    assert by_code["112"].confidence < by_code["141"].confidence
+
+
+def test_accusation_without_a_protest_keeps_its_confidence(run) -> None:
+    alone = {e.cameo: e for e in run("Pakistani students accused India of spying.")}
+    with_protest = {e.cameo: e for e in run(
+        "Pakistani students accused India of spying and protested against India."
+    )}
+    assert alone["112"].confidence > with_protest["112"].confidence
+
+
+def test_misparsed_that_object_does_not_hide_the_real_object(run) -> None:
+    # spaCy reads "informed X that forces have set up a post" as a relative clause whose
+    # first object is "that"
+    events = run(
+        "Reliable sources have informed the Pakistani army that Indian forces have set up "
+        "a new military post in the area of Kargil."
+    )
+    assert [e.rule for e in events if e.cameo == "154"] == ["t.set.up.post"]
+
+
+def test_negated_agreement_is_a_rejection(run) -> None:
+    events = run("Pakistan did not agree with India on Monday.")
+    assert ("PAK", "IND", "120") in triples(events)
+    assert not any(e.negated for e in events if e.cameo == "120")

@@ -19,6 +19,7 @@ ENTRY_IDS = [
     "165.end.mediation.effort", "165.abandon.mediation.effort",
     "165.suspend.mediation.effort", "160.suspension.noun", "145.hurl.stones",
     "145.light.fires", "145.pull.down.barrier", "145.tear.down.barrier", "144.shut.down.road",
+    "142.continue.hunger.strike", "073.hand.over.relief",
 ]
 
 

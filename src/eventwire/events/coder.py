@@ -194,7 +194,7 @@ class EventCoder:
             )
             if key not in events or events[key].confidence < event.confidence:
                 events[key] = event
-        coded = list(events.values())
+        coded = _subordinate_protest_content(list(events.values()))
         if any(not e.rule.endswith(_WEAK_SUFFIX) for e in coded):
             coded = [e for e in coded if not e.rule.endswith(_WEAK_SUFFIX)]
         return sorted(coded, key=lambda e: (e.trigger_token or 0, e.cameo))
@@ -252,6 +252,23 @@ class EventCoder:
                         for token in child.subtree:
                             if token.i in matches and token.i != trigger.i:
                                 matches[token.i].consumed = True
+        for match in list(matches.values()):
+            statement = match.entry.cameo[:2] == "01" and match.entry.id.endswith(_WEAK_SUFFIX)
+            if match.consumed or not statement:
+                continue
+            clause = syntax.obligation_clause(match.trigger)
+            if clause is None:
+                continue
+            # "declared that China must drop barriers": stating another's duty is a demand
+            # (CAMEO 10); an event in the clause is what is demanded
+            match.entry = _demand_entry(match.entry.lemma)
+            for token in clause.subtree:
+                inner = matches.get(token.i)
+                if inner is None or inner is match or inner.consumed:
+                    continue
+                if _in_own_clause(token, clause):
+                    inner.consumed = True
+                    match.embedded.append(inner)
         for match in list(matches.values()):
             trigger = match.trigger
             governor = trigger.head
@@ -654,6 +671,45 @@ def _desire_entry(lemma: str) -> LexiconEntry:
     )
 
 
+# what protesters say while protesting: "marched, demanding reforms", "defied a ban to rally"
+_PROTEST_CONTENT_ROOTS = frozenset({"02", "10", "11", "12"})
+
+
+def _subordinate_protest_content(events: list[Event]) -> list[Event]:
+    """CAMEO codes a demonstration that demands or denounces as the demonstration (14x): the
+    same source's appeals, demands, accusations and defiance in its sentence rank below it."""
+    protesters = {_actor_key(e.source) for e in events if e.cameo_root == "14" and not e.negated}
+    return [
+        replace(e, confidence=round(max(0.05, e.confidence - 0.1), 2))
+        if e.cameo_root in _PROTEST_CONTENT_ROOTS and _actor_key(e.source) in protesters
+        else e
+        for e in events
+    ]
+
+
+def _in_own_clause(token: Token, clause: Token) -> bool:
+    """Whether the token belongs to the clause itself, not to a clause embedded in it."""
+    node = token
+    while node.i != clause.i:
+        if node.dep_ in ("advcl", "relcl", "ccomp", "acl", "parataxis"):
+            return False
+        node = node.head
+    return True
+
+
+def _demand_entry(lemma: str) -> LexiconEntry:
+    return LexiconEntry(
+        id=f"demand.must.{lemma}",
+        cameo="100",
+        lemma=lemma,
+        pos="verb",
+        source=("nsubj",),
+        target=("clause_subject",),
+        complement="ccomp",
+        origin="eventwire.events.syntax.obligation_clause",
+    )
+
+
 def _drop_reporting_governors(events: list[Event], matches: dict[int, _Match]) -> list[Event]:
     """"X said Y attacked Z" codes the attack, not the saying, when the attack is coded."""
     triggers = {e.trigger_token for e in events}
@@ -725,7 +781,11 @@ def _constrained_object(entry: LexiconEntry, token: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
         # spaCy may attach the noun straight to the verb when the particle is a `prt`
-    return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "informed X that forces have set up a post": a misparsed "that" may be a second object
+    return next((c for c in objects if c.lower_ not in ("that", "which")), None) or next(
+        iter(objects), None
+    )
 
 
 def _has_complement(token: Token, complement: str) -> bool:

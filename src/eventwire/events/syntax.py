@@ -56,7 +56,8 @@ QUANTITY_NOUNS = frozenset({
     "million", "millions", "number", "lot", "lots", "part", "portion", "share", "half",
     "bulk", "majority", "rest", "some", "all", "most", "many", "several", "batch", "cache",
     "stash", "quantity", "amount", "consignment", "haul", "ton", "tonne", "kilogram",
-    "kilo", "pair", "set", "series", "range", "couple",
+    "kilo", "kg", "pair", "set", "series", "range", "couple", "worth", "load", "truckload",
+    "shipment", "package", "crate", "box", "bag",
 })
 
 
@@ -191,7 +192,26 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
                         if nested:
                             return nested, False
         return [], False
+    if slot == "clause_subject":
+        # "declared that China must drop barriers": the complement clause's own subject
+        return [
+            subject for child in trigger.children if child.dep_ == "ccomp"
+            for subject in own_subjects(child)
+        ], False
     raise ValueError(f"unknown slot {slot!r}")
+
+
+def obligation_clause(verb: Token) -> Token | None:
+    """The verb's complement clause when it states a duty of a named other ("Y must X")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+            continue
+        subjects = own_subjects(child)
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
 
 
 # what a non-actor argument is about: "sanctions on Iran", "a resolution on Sri Lanka"
