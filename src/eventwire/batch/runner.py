@@ -12,9 +12,16 @@ from pathlib import Path
 from eventwire.batch.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
 from eventwire.batch.worker import ShardResult, done_marker, process_shard, worker_pipeline
 from eventwire.ingest import SkipLog
+from eventwire.model import Article
 from eventwire.settings import Settings
 
 log = logging.getLogger(__name__)
+
+_WARM_UP_ARTICLE = Article(
+    id="warm-up",
+    text="ISLAMABAD: Pakistan's foreign minister met Iranian officials in Tehran on Tuesday.",
+    published="2019-11-20",
+)
 
 # One BLAS/OpenMP thread per worker process: parallelism comes from the workers.
 _SINGLE_THREAD_ENV = {
@@ -46,7 +53,8 @@ class BatchReport:
 
 
 def _warm_up(settings: Settings) -> None:
-    worker_pipeline(settings)
+    """Build the worker's pipeline and touch every lazily loaded table (gazetteer, places)."""
+    worker_pipeline(settings).code_article(_WARM_UP_ARTICLE)
 
 
 def run_batch(

@@ -1,9 +1,10 @@
 """Split inputs into shards of about `shard_size` documents.
 
-A file that holds many documents (JSON Lines, WARC, feeds, anything gzipped) is counted once and
-cut into runs of consecutive documents; single-page files (HTML, text) are grouped, many files to
-a shard, without being read. A shard is named by a hash of its files' identities (path, size,
-mtime) and its document range, so a rerun over unchanged inputs finds the shards it already wrote.
+A file that holds many documents (JSON Lines, WARC, feeds, anything gzipped) is counted once
+and cut into runs of consecutive documents; single-page files (HTML, text) are grouped, up to
+`shard_size` files or PAGE_SHARD_BYTES to a shard, without being read. A shard is named by a
+hash of its files' identities (path, size, mtime) and its document range, so a rerun over
+unchanged inputs finds the shards it already wrote.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from eventwire.model import RawDocument
 from eventwire.settings import Settings
 
 DEFAULT_SHARD_SIZE = 200
+# A web page costs far more than a wire story (boilerplate removal, longer text), so page
+# shards are also capped by bytes to keep shards of similar cost for the scheduler.
+PAGE_SHARD_BYTES = 2 * 1024 * 1024
 _SNIFF_BYTES = 8192
 _SINGLE_PAGE = (InputFormat.HTML, InputFormat.TEXT)
 
@@ -77,7 +81,20 @@ def plan_shards(
         for first in range(0, total, shard_size):
             count = min(shard_size, total - first)
             shards.append(Shard((path,), first, count, _shard_id(identity, first, count)))
-    for start in range(0, len(pages), shard_size):
-        group = tuple(pages[start : start + shard_size])
+    for group in _page_groups(pages, shard_size):
         shards.append(Shard(group, 0, None, _shard_id(*map(_identity, group))))
     return shards
+
+
+def _page_groups(pages: list[str], shard_size: int) -> Iterator[tuple[str, ...]]:
+    group: list[str] = []
+    size = 0
+    for page in pages:
+        page_bytes = Path(page).stat().st_size
+        if group and (len(group) >= shard_size or size + page_bytes > PAGE_SHARD_BYTES):
+            yield tuple(group)
+            group, size = [], 0
+        group.append(page)
+        size += page_bytes
+    if group:
+        yield tuple(group)
