@@ -887,8 +887,8 @@ def _event_id(
 ) -> str:
     key = "|".join(
         [
-            article_id, str(index), str(trigger), cameo, source.code or source.name,
-            (target.code or target.name) if target else "",
+            article_id, str(index), str(trigger), cameo, _actor_key(source),
+            _actor_key(target) if target else "",
         ]
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
