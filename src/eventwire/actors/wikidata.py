@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.resources import DataFileError
+from eventwire.resources import DataFileError, load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class PositionMap:
     def load(cls, path: Path | None = None) -> PositionMap:
         path = path or DEFAULT_POSITIONS
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise DataFileError(f"{path}: cannot read position map: {exc}") from None
         if not isinstance(data, dict):

@@ -86,6 +86,8 @@ def run_batch(
             todo.append(shard)
     if not todo:
         return report
+    # Costliest first, so that no big shard starts last while the other workers sit idle.
+    todo.sort(key=lambda shard: shard.cost, reverse=True)
 
     os.environ.update(_SINGLE_THREAD_ENV)  # inherited by LocalCluster's worker processes
     if scheduler:

@@ -35,6 +35,7 @@ class Shard:
     first: int  # for a one-file shard: index of its first document in the file's stream
     count: int | None  # None: every document of every file in `paths`
     shard_id: str
+    cost: int = 0  # bytes of input: how long the shard will take, roughly
 
     def documents(self, settings: Settings) -> Iterator[RawDocument]:
         """The shard's documents; skips met on the way were reported when it was planned,
@@ -76,14 +77,20 @@ def plan_shards(
         if _single_page(source.path):
             pages.append(path)
             continue
-        total = sum(1 for _ in read_inputs([path], settings, skips))
+        sizes = [_document_bytes(raw) for raw in read_inputs([path], settings, skips)]
         identity = _identity(path)
-        for first in range(0, total, shard_size):
-            count = min(shard_size, total - first)
-            shards.append(Shard((path,), first, count, _shard_id(identity, first, count)))
+        for first in range(0, len(sizes), shard_size):
+            count = min(shard_size, len(sizes) - first)
+            cost = sum(sizes[first : first + count])
+            shards.append(Shard((path,), first, count, _shard_id(identity, first, count), cost))
     for group in _page_groups(pages, shard_size):
-        shards.append(Shard(group, 0, None, _shard_id(*map(_identity, group))))
+        cost = sum(Path(page).stat().st_size for page in group)
+        shards.append(Shard(group, 0, None, _shard_id(*map(_identity, group)), cost))
     return shards
+
+
+def _document_bytes(raw: RawDocument) -> int:
+    return len(raw.html or raw.text or "")
 
 
 def _page_groups(pages: list[str], shard_size: int) -> Iterator[tuple[str, ...]]:

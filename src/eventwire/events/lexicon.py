@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.resources import DataFileError
+from eventwire.resources import DataFileError, load_yaml
 
 _CAMEO_CODE = re.compile(r"^\d{2,4}$")
 _FIXED_SLOTS = frozenset({"nsubj", "dobj", "dative", "poss", "between", "agent", "attr"})
@@ -28,7 +28,7 @@ DEFAULT_NOUN_TARGET = ("prep:with", "prep:to", "prep:against", "prep:on")
 _KNOWN_KEYS = frozenset({
     "id", "cameo", "verb", "noun", "target", "source", "object", "particle", "complement",
     "symmetric", "mode", "context", "example", "reverse_cameo", "before", "after", "note",
-    "negative", "confidence",
+    "negative", "confidence", "subject", "not_object",
 })
 
 
@@ -43,6 +43,10 @@ class LexiconEntry:
     source: tuple[str, ...]
     target: tuple[str, ...]
     objects: tuple[str, ...] = ()  # light-verb direct-object lemmas
+    # object lemmas that rule the entry out ("released a statement" is no release)
+    not_objects: tuple[str, ...] = ()
+    # subject lemmas the verb needs: an instrument, not an agent ("a bomb exploded")
+    subjects: tuple[str, ...] = ()
     particle: str | None = None
     complement: str | None = None
     symmetric: bool = False
@@ -63,6 +67,7 @@ class LexiconEntry:
         """How many constraints the entry adds to its lemma; the most specific match wins."""
         return (
             2 * bool(self.objects)
+            + 2 * bool(self.subjects)
             + 2 * bool(self.particle)
             + bool(self.complement)
             + len(self.before)
@@ -218,6 +223,10 @@ def entry_from_mapping(raw: Any, where: str) -> LexiconEntry:
         source=source,
         target=target,
         objects=tuple(o.lower() for o in _as_tuple(raw.get("object"), where, "object")),
+        not_objects=tuple(
+            o.lower() for o in _as_tuple(raw.get("not_object"), where, "not_object")
+        ),
+        subjects=tuple(s.lower() for s in _as_tuple(raw.get("subject"), where, "subject")),
         particle=str(raw["particle"]).strip().lower() if raw.get("particle") else None,
         complement=complement,
         symmetric=bool(raw.get("symmetric", False)),
@@ -233,7 +242,7 @@ def entry_from_mapping(raw: Any, where: str) -> LexiconEntry:
 
 def load_lexicon_file(path: Path) -> list[LexiconEntry]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

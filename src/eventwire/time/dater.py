@@ -151,8 +151,11 @@ class EventDater:
 
 def event_date_value(value: str) -> str:
     """An event's date as a calendar value: a fiscal year ("FY1988") counts as its year, since
-    a fiscal calendar's offset is not known from the text."""
-    return value[2:] if value.startswith("FY") else value
+    a fiscal calendar's offset is not known from the text; a clock time ("2000-04-04T09:00")
+    counts as its day, the finest precision an event date carries."""
+    if value.startswith("FY"):
+        return value[2:]
+    return value[:10] if value[10:11] == "T" else value
 
 
 def _after_publication(value: TimexValue, event: Event, dct: date) -> bool:

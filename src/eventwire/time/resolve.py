@@ -38,6 +38,16 @@ HEDGES = re.compile(
     r"(?=\s|$)",
     re.IGNORECASE,
 )
+# Words that make the expression the bound of an extent ("by February", "until mid-May").
+BOUNDARY_WORDS = r"(?:by|until|till|til|through|thru|up\s+to|no\s+later\s+than)"
+BOUNDARY_BEFORE = re.compile(rf"\b{BOUNDARY_WORDS}\s+$", re.IGNORECASE)
+BOUNDARY_LEADING = re.compile(rf"^{BOUNDARY_WORDS}\s+", re.IGNORECASE)
+# A day number that continues a date written just before it: "April 24 and [25]".
+BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+CONTINUED_FROM = re.compile(
+    rf"\b(?P<month>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|through|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}")
 MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})(?!\w)", re.IGNORECASE)
 
@@ -64,6 +74,7 @@ def resolve_expression(
     anchor: TimexValue | None = None,
     *,
     tense: Tense | None = None,
+    boundary: bool = False,
 ) -> TimexValue | None:
     """Resolve `text` ("on Tuesday", "in April this year", "a day earlier") against `dct`.
 
@@ -71,12 +82,21 @@ def resolve_expression(
     unknown), which decides unnamed years and weekdays; `future=True` is short for
     `tense="future"`. `anchor`: the date the text has just established, for expressions
     relative to it ("a day earlier", "the second day of his visit"); without one they fall
-    back to the DCT. Returns None when the text is no resolvable date.
+    back to the DCT. `boundary`: the expression bounds an extent ("by February"; also read
+    from a leading "by", "until" or "through" in `text`), so a month named without a year is
+    the nearer one on either side of the DCT unless the clause is future. Returns None when
+    the text is no resolvable date.
     """
     core = normalise_expression(text)
     if not core:
         return None
-    ctx = Context(dct=dct, tense=tense or ("future" if future else None), anchor=anchor)
+    boundary = boundary or bool(BOUNDARY_LEADING.match(text.strip()))
+    ctx = Context(
+        dct=dct,
+        tense=tense or ("future" if future else None),
+        anchor=anchor,
+        boundary=boundary,
+    )
     applied = apply_rules(core, ctx)
     if applied is not None:
         rule, (value, precision) = applied
@@ -89,12 +109,28 @@ def resolve_in_sentence(
 ) -> TimexValue | None:
     """Resolve sentence[start:end], reading the direction of unnamed years and weekdays from
     the sentence around it ("will meet on Tuesday", "as soon as Tuesday", "since May")."""
+    text = sentence[start:end]
+    continued = CONTINUED_FROM.search(sentence, max(0, start - 30), start)
+    if continued and BARE_DAY.fullmatch(text.strip()):
+        # Read "25" in "April 24 and 25" as "April 25", then keep the expression's own text.
+        text = f"{continued.group('month')} {text.strip()}"
     value = resolve_expression(
-        sentence[start:end], dct, anchor=anchor, tense=clause_tense(sentence, start, end)
+        text,
+        dct,
+        anchor=anchor,
+        tense=clause_tense(sentence, start, end),
+        boundary=_bounds_an_extent(sentence, start, end),
     )
     if value is not None:
-        value.start, value.end = start, end
+        value.text, value.start, value.end = sentence[start:end], start, end
     return value
+
+
+def _bounds_an_extent(sentence: str, start: int, end: int) -> bool:
+    """"until May", "by Friday"; not the agent "by Friday's vote" (a possessive is no bound)."""
+    if sentence.startswith(("'s", "\u2019s"), end):
+        return False
+    return bool(BOUNDARY_BEFORE.search(sentence, max(0, start - 30), start))
 
 
 def _resolve_with_dateparser(core: str, text: str, ctx: Context) -> TimexValue | None:

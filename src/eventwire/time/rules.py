@@ -53,6 +53,9 @@ class Context:
     dct: date
     tense: Tense | None = None
     anchor: TimexValue | None = None
+    # The expression bounds an extent ("by February", "until May", "through January"): a
+    # deadline may lie on either side of the DCT whatever the verb's tense.
+    boundary: bool = False
 
     @property
     def future(self) -> bool:
@@ -144,6 +147,11 @@ def _nearest_month(month: int, ctx: Context) -> int:
     dct = ctx.dct
     if month == dct.month:
         return dct.year
+    if ctx.boundary and not ctx.future:
+        # The nearer of the two, the past one on a tie ("pay down the loan by February").
+        coming = dct.year if month > dct.month else dct.year + 1
+        latest = dct.year if month < dct.month else dct.year - 1
+        return coming if (month - dct.month) % 12 < 6 else latest
     if ctx.future:
         return dct.year if month > dct.month else dct.year + 1
     return dct.year if month < dct.month else dct.year - 1
@@ -258,9 +266,41 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved:
         day = base - timedelta(days=back or 7)
     elif ctx.future:
         day = base + timedelta(days=ahead)
+    elif ctx.boundary and ahead < back:
+        day = base + timedelta(days=ahead)  # "until 9 a.m. Tuesday", written on a Monday
     else:
         day = base - timedelta(days=back)
     return day_value(day), "day"
+
+
+CLOCK_RE = (
+    r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.?m\.?|p\.?m\.?)"
+    r"|(?P<noon>noon|midday|midnight)"
+)
+CLOCK_DAY_RE = (
+    rf"(?:{WEEKDAY_RE}|today|tomorrow|yesterday|"
+    rf"(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s+\d{{4}})?)"
+)
+ZONE_RE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+
+
+@rule("clock-day", rf"(?:(?:{CLOCK_RE}){ZONE_RE}\s+(?:on\s+)?(?P<day>{CLOCK_DAY_RE})"
+      rf"|(?P<day2>{CLOCK_DAY_RE})\s*,?\s+at\s+(?:{CLOCK_RE.replace('P<', 'P<b_')}){ZONE_RE})")
+def _clock_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    # TIMEX3 writes a clock time on a named day as the day plus "THH:MM"; the day alone is
+    # what dates an event, so the precision stays "day".
+    day_text = m.group("day") or m.group("day2")
+    prefix = "" if m.group("day") else "b_"
+    resolved = apply_rules(day_text, ctx)
+    if resolved is None or resolved[1][1] != "day":
+        return None
+    if m.group(f"{prefix}noon"):
+        hour, minute = (0 if m.group(f"{prefix}noon").lower() == "midnight" else 12), 0
+    else:
+        hour = int(m.group(f"{prefix}hour")) % 12
+        hour += 12 if m.group(f"{prefix}half").lower().startswith("p") else 0
+        minute = int(m.group(f"{prefix}minute") or 0)
+    return f"{resolved[1][0]}T{hour:02d}:{minute:02d}", "day"
 
 
 # --- comparisons with a year before: "a year earlier", "the year-ago quarter" ----------------
@@ -396,6 +436,16 @@ def _nth_day_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group("ord").lower()
     nth = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ordinal_value(word)
     return day_value(ctx.anchor_day + timedelta(days=nth - 1)), "day"
+
+
+@rule("nth-day", rf"(?:the\s+)?(?P<ord>{DAY_ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+day")
+def _nth_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    # "It's the second day of an offensive", "today is the eighth day of the blockade": the
+    # count runs up to the reporting day, like a streak. A coming one ("on his first day in
+    # office") has no known start.
+    if ctx.future:
+        return None
+    return day_value(ctx.dct), "day"
 
 
 # --- this/last/next unit ----------------------------------------------------------------------

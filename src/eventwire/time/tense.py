@@ -16,8 +16,11 @@ Tense = Literal["past", "future"]
 
 FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "would", "should", "next", "upcoming", "scheduled", "slated",
-    "planned", "due", "deadline", "effective", "payable",
+    "due", "deadline", "effective", "payable",
 })  # fmt: skip
+# Plan verbs in the past point ahead for a date after them ("planned a rally on Saturday"), but
+# a date before them is when the plan was made ("On Friday, the government planned to pay").
+PLAN_WORDS = frozenset({"planned"})
 FUTURE_PHRASES = re.compile(
     r"\b(?:going|is|are|set|expects?|plans?|planning|intends?|supposed|aims?|hopes?|wants?|"
     r"ready|likely)\s+to\b|\bto\s+(?:be\s+held|resume|begin|start|end)\b|\btakes\s+effect\b",
@@ -107,6 +110,8 @@ def _markers(sentence: str, start: int, end: int) -> list[Marker]:
         word = match.group().lower()
         if word in REPORTING_WORDS:
             found.append((match.start(), match.end(), "past", None))
+        elif word in PLAN_WORDS:
+            found.append((match.start(), match.end(), "future", "past"))
         elif word in FUTURE_WORDS or word.endswith("'ll"):
             found.append((match.start(), match.end(), "future", "future"))
         elif word in PAST_WORDS or (
