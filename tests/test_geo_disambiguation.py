@@ -84,9 +84,16 @@ def test_adjacent_pairs_and_unknown_names(gazetteer: Gazetteer) -> None:
              {"start": 25, "end": 30}, {"start": 40, "end": 48}]  # fmt: skip
     assert adjacent_pairs(text, spans) == [(0, 1), (2, 3)]
     resolved = resolve_toponyms(text, spans, gazetteer)
-    assert [r["country"] for r in resolved] == ["US", "US", "US", "US", None]
+    assert [r["country"] for r in resolved[:4]] == ["US", "US", "US", "US"]
     assert resolved[0]["lat"] == pytest.approx(33.66, abs=0.1)
-    assert resolved[4]["geonameid"] is None and resolved[4]["name"] == "Xqzville"
+    assert {r["basis"] for r in resolved[:4]} == {"gazetteer"}
+    # An unknown name is placed at the text's focus, and says so.
+    unknown = resolved[4]
+    assert unknown["name"] == "Xqzville" and unknown["geonameid"] is None
+    assert unknown["basis"] == "document focus" and unknown["feature"] is None
+    assert unknown["country"] == "US" and unknown["near"] == "Texas"
+    bare = resolve_toponyms(text, spans, gazetteer, infer_unknown=False)[4]
+    assert bare["lat"] is None and bare["basis"] is None
 
 
 def test_a_named_county_flips_a_famous_name_to_its_town(gazetteer: Gazetteer) -> None:
@@ -115,3 +122,45 @@ def test_a_country_name_modifying_a_person_noun_is_a_town(gazetteer: Gazetteer) 
     # A demonym there is the country; so is a code ("US" is also a village in France).
     assert countries("A Lebanese woman was arrested on Friday.", "Lebanese") == ["LB"]
     assert countries("Many US residents were evacuated.", "US") == ["US"]
+
+
+def _resolve(text: str, names: list[str], gazetteer: Gazetteer) -> list[dict]:
+    spans, cursor = [], 0
+    for name in names:
+        start = text.index(name, cursor)
+        spans.append({"start": start, "end": start + len(name), "name": name})
+        cursor = start + len(name)
+    return resolve_toponyms(text, spans, gazetteer)
+
+
+def test_the_before_a_name_makes_it_a_sea_or_region_not_a_town(gazetteer: Gazetteer) -> None:
+    text = ("Storms formed in the tropical Atlantic, forecasters in Miami, Florida said, "
+            "and Atlantic residents in Iowa braced.")  # fmt: skip
+    atlantic = _resolve(text, ["Atlantic", "Miami", "Florida"], gazetteer)[0]
+    assert atlantic["feature"] == "H.OCN" and atlantic["geonameid"] is None
+    # Without the article the US towns around it pull "Atlantic" to Atlantic, Iowa.
+    plain = "Storms hit Atlantic, forecasters in Des Moines, Iowa said."
+    assert _resolve(plain, ["Atlantic", "Des Moines", "Iowa"], gazetteer)[0]["country"] == "US"
+    # A name heading a noun after "the" is a modifier: "the Washington Post" is no region.
+    post = _resolve("He wrote in the Washington Post.", ["Washington"], gazetteer)[0]
+    assert post["feature"] == "P.PPLC"
+
+
+def test_a_dateline_names_a_city(gazetteer: Gazetteer) -> None:
+    text = "NEW YORK (AP) — Police in New York said on Monday that a man was shot."
+    first, second = _resolve(text, ["NEW YORK", "New York"], gazetteer)
+    assert first["feature"].startswith("P.") and second["geonameid"] == first["geonameid"]
+    # In the body the same name is the state, as most US news means it.
+    body = "Police in New York and New Jersey said on Monday that a man was shot."
+    assert _resolve(body, ["New York", "New Jersey"], gazetteer)[0]["feature"] == "A.ADM1"
+
+
+def test_the_focus_is_the_most_mentioned_town(gazetteer: Gazetteer) -> None:
+    text = "In Harare, police closed Third Street. Harare residents and Zimbabwe officials met."
+    resolved = _resolve(text, ["Harare", "Third Street", "Harare", "Zimbabwe"], gazetteer)
+    street = resolved[1]
+    assert street["basis"] == "document focus" and street["near"] == "Harare"
+    assert (street["lat"], street["lon"]) == (resolved[0]["lat"], resolved[0]["lon"])
+    # A country alone is no focus: a street could be anywhere in it.
+    alone = _resolve("Zimbabwe closed Third Street.", ["Zimbabwe", "Third Street"], gazetteer)
+    assert alone[1]["lat"] is None

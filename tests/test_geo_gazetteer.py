@@ -77,14 +77,20 @@ def test_a_site_named_after_its_place_resolves_to_the_place(gazetteer: Gazetteer
     cathedral = gazetteer.resolve("Manila Cathedral")
     assert cathedral is not None and (cathedral.name, cathedral.country) == ("Manila", "PH")
     assert gazetteer.resolve("Cavan Institute").country == "IE"
-    # Rivers run far from their namesake town, and no site word means no guess.
+    # Rivers run far from their namesake town; without a site word only a well-known place
+    # opening or closing the name stands in for it, never a small namesake town.
     assert gazetteer.resolve("Neches River") is None
-    assert gazetteer.resolve("Manila Nowhereville") is None
+    assert gazetteer.resolve("Dubai World Cup").country == "AE"
+    assert gazetteer.resolve("Liverpool FC").name == "Liverpool"
+    assert gazetteer.resolve("Brands Hatch") is None
+    assert gazetteer.resolve("Niger Delta") is None
     assert gazetteer.resolve("Port of Los Angeles").name == "Los Angeles"
     south = gazetteer.resolve("South Los Angeles")
     assert south is not None and south.name == "Los Angeles"
-    # A side of a continent is not the continent's point.
-    assert gazetteer.resolve("Northern Europe") is None
+    # A side of a continent is a region of its own, not the continent's point.
+    north = gazetteer.resolve("Northern Europe")
+    assert north is not None and north.feature == "L.RGN"
+    assert gazetteer.resolve("Eastern Narnia") is None
 
 
 def test_bad_coordinates_in_a_points_file_are_named(tmp_path, monkeypatch) -> None:
@@ -96,3 +102,38 @@ def test_bad_coordinates_in_a_points_file_are_named(tmp_path, monkeypatch) -> No
     monkeypatch.setattr(build, "data_path", lambda *parts: bad)
     with pytest.raises(DataFileError, match="XX"):
         build.read_points("points.tsv")
+
+
+def test_seas_rivers_and_regions_outrank_their_namesake_towns(gazetteer: Gazetteer) -> None:
+    atlantic = gazetteer.resolve("Atlantic")
+    assert atlantic is not None and atlantic.feature == "H.OCN" and atlantic.country == ""
+    assert gazetteer.resolve("Mediterranean").feature == "H.SEA"
+    assert gazetteer.resolve("Cauvery").country == "IN"
+    central = gazetteer.resolve("Central American")
+    assert central is not None and (central.name, central.feature) == ("Central America", "L.RGN")
+    siberia = gazetteer.resolve("Siberian")
+    assert siberia is not None and siberia.country == "RU"
+    # A river's bare name is no alias where it also names a country.
+    assert gazetteer.resolve("Niger").feature == "A.PCLI"
+
+
+def test_more_demonyms_and_former_names(gazetteer: Gazetteer) -> None:
+    expected = {"Korean": "KR", "Bosnian": "BA", "Serbs": "RS", "Kazakh": "KZ", "Uzbek": "UZ",
+                "Soviet Union": "RU", "Persia": "IR", "Zaire": "CD", "Punjabi": "PK"}  # fmt: skip
+    assert {name: gazetteer.resolve(name).country for name in expected} == expected
+    assert gazetteer.resolve("Tamil").feature == "A.ADM1"
+
+
+def test_bad_region_rows_are_named(tmp_path, monkeypatch) -> None:
+    from eventwire.geo import build
+    from eventwire.resources import DataFileError
+
+    folder = tmp_path / "geo"
+    folder.mkdir()
+    (folder / "regions.tsv").write_text("Mare Nostrum\tH.SEA\t-\t95\t10\t\n", encoding="utf-8")
+    monkeypatch.setattr(build, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(DataFileError, match="Mare Nostrum: bad coordinates"):
+        build._add_regions(build.GazetteerIndex())
+    (folder / "regions.tsv").write_text("Mare Nostrum\tX.SEA\t-\t35\t10\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown feature"):
+        build._add_regions(build.GazetteerIndex())

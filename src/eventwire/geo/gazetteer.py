@@ -20,6 +20,10 @@ from eventwire.geo.build import GazetteerIndex, load_index, name_key
 # A county named like its seat ("Calgary", "Brisbane") is the city in news; the county's
 # population is the sum of its towns', hence its small malus.
 FEATURE_BONUS = {"A.PCLI": 4.0, "L.CONT": 4.0, "P.PPLC": 2.0, "A.ADM1": 1.0, "A.ADM2": -0.5}
+# Seas, rivers, regions, ranges and islands (data/geo/regions.tsv) have no population; news
+# names only the famous ones, which outrank the hamlets named after them ("Atlantic, Iowa").
+FEATURE_BONUS.update(dict.fromkeys(
+    ("H.OCN", "H.SEA", "H.GULF", "H.STRT", "H.CNL", "H.STM", "L.RGN", "T.MTS", "T.ISL"), 4.0))
 # An alternate name is weaker evidence than the entry's own name: GeoNames lists "Islamabad"
 # among Chattogram's alternates, and Chattogram is the bigger city.
 ALTERNATE_PENALTY = 2.5
@@ -40,6 +44,28 @@ SITE_WORDS = {
 }  # fmt: skip
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "downtown", "central", "greater", "metro"}  # fmt: skip
+# Words that begin or end many names without naming their place ("Western Trust", "City
+# Hall", "Federal University"): a part of a name that starts or ends with one is not looked up.
+EMBEDDED_NOISE = COMPASS_WORDS | {
+    "the", "of", "and", "for", "in", "on", "at", "a", "new", "old", "great", "upper", "lower",
+    "northern", "southern", "eastern", "western", "city", "state", "federal", "national",
+    "royal", "saint", "st", "mount", "mt", "fort", "lake", "port", "san", "santa", "el", "la",
+    "le", "los", "las", "de", "del", "al", "university", "college", "school", "hospital",
+    "church", "house", "hall", "park", "street", "road", "avenue", "square", "bridge",
+    "union", "republic", "united", "independence", "liberty", "victoria", "queen", "king",
+    "prince", "princes", "green", "white", "black", "red", "blue", "golden", "first", "second",
+    "third", "fourth", "fifth", "high", "middle", "grand", "little", "big", "long", "main",
+    "health", "care", "farm", "farmers", "center", "centre", "community", "market", "trust",
+    "court", "courthouse", "airport", "station", "club", "fc", "world", "cup", "support",
+}  # fmt: skip
+EMBEDDED_MIN_POPULATION = 100_000
+# Streets and natural features named after a place often lie far from it ("Northumberland
+# Avenue" in Saskatoon, "Niger Delta", "Lake Vermont").
+NOT_AT_NAMESAKE = {
+    "avenue", "street", "road", "drive", "lane", "boulevard", "way", "falls", "lake", "river",
+    "creek", "delta", "bay", "gulf", "sea", "ocean", "island", "islands", "mountain",
+    "mountains", "hills", "cape", "point", "peninsula", "desert", "forest", "co", "county",
+}  # fmt: skip
 # Entries kept per name, best prior first: "Springfield" has dozens; the joint resolution
 # never needs the hamlets at the bottom of the list.
 MAX_CANDIDATES = 40
@@ -67,9 +93,15 @@ class GazetteerEntry:
     def is_division(self) -> bool:
         return self.feature in ("A.ADM1", "A.ADM2")
 
+    @property
+    def geonames_id(self) -> int | None:
+        """The GeoNames id; None for the seas and regions of data/geo/regions.tsv, whose
+        index ids are negative."""
+        return self.geonameid if self.geonameid > 0 else None
+
     def to_dict(self) -> dict[str, object]:
         return {
-            "geonameid": self.geonameid,
+            "geonameid": self.geonames_id,
             "name": self.name,
             "lat": self.lat,
             "lon": self.lon,
@@ -200,7 +232,7 @@ class Gazetteer:
                 hits = self.index.lookup(form)
                 if hits:
                     return hits
-        return self._site_hits(words) or self._part_hits(words)
+        return self._site_hits(words) or self._part_hits(words) or self._embedded_hits(words)
 
     def _part_hits(self, words: list[str]) -> list[tuple[int, bool]]:
         """A part of a known city named by its side ("South Los Angeles" -> Los Angeles)."""
@@ -209,6 +241,32 @@ class Gazetteer:
         hits = self.index.lookup(" ".join(words[1:]))
         # Only towns: "Northern Europe" or "East Africa" lie far from the continent's point.
         return [(p, primary) for p, primary in hits if self.index.feature[p].startswith("P.")]
+
+    def _embedded_hits(self, words: list[str]) -> list[tuple[int, bool]]:
+        """The well-known place an organisation, event or site is named after, at either end
+        of its name ("Dubai World Cup", "Liverpool FC", "Nazi Germany"): the longest opening,
+        else the longest ending, that is the own name of a country, continent, state or city
+        of EMBEDDED_MIN_POPULATION. Small towns are left out: "Brands Hatch" is no Brands."""
+        if len(words) < 2:
+            return []
+        if any(word in NOT_AT_NAMESAKE for word in words):
+            return []
+        cuts = [words[:cut] for cut in range(len(words) - 1, 0, -1)]
+        cuts += [words[cut:] for cut in range(1, len(words))]
+        for part in cuts:
+            if part[0] in EMBEDDED_NOISE or part[-1] in EMBEDDED_NOISE or len(part[0]) < 4:
+                continue
+            hits = [(p, primary) for p, primary in self.index.lookup(" ".join(part))
+                    if primary and self._well_known(p)]  # fmt: skip
+            if hits:
+                return hits
+        return []
+
+    def _well_known(self, position: int) -> bool:
+        feature = self.index.feature[position]
+        return feature in ("A.PCLI", "L.CONT", "A.ADM1") or (
+            self.index.population[position] >= EMBEDDED_MIN_POPULATION
+        )
 
     def _site_hits(self, words: list[str]) -> list[tuple[int, bool]]:
         """The place a site is named after: the longest known opening of its name, when a

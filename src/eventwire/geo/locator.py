@@ -13,6 +13,7 @@ from eventwire.model import Article, Event, Location
 log = logging.getLogger(__name__)
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "along", "across", "within"}
+FRAMING_PREPOSITIONS = {"during", "on", "in", "throughout"}
 VISIT_WORDS = {"visit", "trip", "tour", "travel", "journey", "arrive", "fly"}
 
 
@@ -59,25 +60,46 @@ class EventLocator:
                 location = self._resolve(entity.text, context)
                 if location is not None:
                     return location
+        # "his visit to Iran", "During his visit to Iran, he met Rouhani": a visit that is the
+        # event or frames its clause places it, ahead of the dateline (where the story was
+        # filed). "After his trip to Iran" does not: the event came later, anywhere.
+        framing = [trigger] + [
+            grandchild
+            for child in trigger.children
+            if child.dep_ == "prep" and child.lower_ in FRAMING_PREPOSITIONS
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ]
+        for token in framing:
+            location = self._visit_destination(doc, token, context)
+            if location is not None:
+                return location
         return None
 
     def _visited_place(self, doc: Doc, context: ResolutionContext) -> Location | None:
         """The place a visit or trip went to, when the text says so ("a trip to Iran")."""
         for token in doc:
-            if token.lemma_.lower() not in VISIT_WORDS:
-                continue
-            for child in token.children:
-                target = None
-                if child.dep_ == "dobj" and child.ent_type_ in TOPONYM_LABELS:
-                    target = child
-                elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
-                    target = next(
-                        (g for g in child.children if g.ent_type_ in TOPONYM_LABELS), None
-                    )
-                if target is not None:
-                    location = self._resolve(_entity_of(doc, target).text, context)
-                    if location is not None:
-                        return location
+            location = self._visit_destination(doc, token, context)
+            if location is not None:
+                return location
+        return None
+
+    def _visit_destination(
+        self, doc: Doc, token: Token, context: ResolutionContext
+    ) -> Location | None:
+        """Where `token`, a visit word, went: its object or the place after "to"/"in"."""
+        if token.lemma_.lower() not in VISIT_WORDS:
+            return None
+        for child in token.children:
+            target = None
+            if child.dep_ == "dobj" and child.ent_type_ in TOPONYM_LABELS:
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                target = next((g for g in child.children if g.ent_type_ in TOPONYM_LABELS), None)
+            if target is not None:
+                location = self._resolve(_entity_of(doc, target).text, context)
+                if location is not None:
+                    return location
         return None
 
 
@@ -107,5 +129,5 @@ def to_location(name: str, entry: GazetteerEntry) -> Location:
     """The model's Location; its country is ISO-3 like every actor's."""
     return Location(
         name=entry.name, country=iso3(entry.country), lat=entry.lat, lon=entry.lon,
-        geonameid=entry.geonameid, feature=entry.feature,
+        geonameid=entry.geonames_id, feature=entry.feature,
     )  # fmt: skip
