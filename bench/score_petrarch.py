@@ -8,7 +8,9 @@ Codes are compared as PETRARCH's own validation compares them: exact strings, no
 no prefix matches. Our actors are written in PETRARCH's notation first: a missing target is
 `---`, and an actor with a sector but no country (police, lawmakers) is `---` + its code
 (`---LEG`), which is how PETRARCH writes an agent it found no country for. Root level compares
-the first two digits of the event code. Failures are counted per record `category`.
+the first two digits of the event code. A code joining several actors with `/` (`FRO/BIL/SAM`
+in the validation dictionary) counts as one triple per actor, as PETRARCH writes it. Failures
+are counted per record `category`.
 """
 
 from __future__ import annotations
@@ -31,9 +33,17 @@ def petrarch_code(actor: Any | None) -> str:
     """An actor's code in PETRARCH notation: `---` when absent, `---SEC` without a country."""
     if actor is None or not actor.code:
         return NO_ACTOR
-    if actor.country is None and actor.code[:3] in SECTOR_CODES:
+    # an agent with no country: a CAMEO sector, or a user dictionary's own agent code (~BAH)
+    agent = actor.code[:3] in SECTOR_CODES or getattr(actor, "sector", None) is not None
+    if actor.country is None and agent:
         return NO_ACTOR + actor.code
     return actor.code
+
+
+def compound_codes(code: str) -> list[str]:
+    """A dictionary code naming several actors at once (`FRO/BIL/SAM`) stands for each of
+    them: PETRARCH writes one event per actor."""
+    return [part for part in code.split("/") if part] or [code]
 
 
 def _triples(events: list, root: bool) -> list[tuple[str, str, str]]:
@@ -41,11 +51,10 @@ def _triples(events: list, root: bool) -> list[tuple[str, str, str]]:
     for event in events:
         if event.negated:
             continue
-        out.append((
-            petrarch_code(event.source),
-            petrarch_code(event.target),
-            event.cameo[:2] if root else event.cameo,
-        ))
+        cameo = event.cameo[:2] if root else event.cameo
+        for source in compound_codes(petrarch_code(event.source)):
+            for target in compound_codes(petrarch_code(event.target)):
+                out.append((source, target, cameo))
     return out
 
 

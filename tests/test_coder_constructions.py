@@ -41,6 +41,13 @@ LEXICON = """
 - {id: t.retake, cameo: "192", verb: retake, target: [dobj]}
 - {id: t.protest, cameo: "141", verb: protest, target: ["prep:against"]}
 - {id: t.set.up.post, cameo: "154", verb: set, particle: up, object: [post], target: []}
+- {id: t.explode.bomb, cameo: "183", verb: explode, subject: [bomb], target: ["prep:near"]}
+- {id: t.carry.out.attack, cameo: "180", verb: carry, particle: out, object: [attack],
+   target: ["prep:on"]}
+- {id: t.attack.noun, cameo: "190", noun: attack, target: ["prep:on"]}
+- {id: t.rescue, cameo: "073", verb: rescue, target: [dobj]}
+- {id: t.release, cameo: "084", verb: release, not_object: [footage], target: [dobj]}
+- {id: t.claim, cameo: "015", verb: claim, object: [responsibility], target: ["prep:for"]}
 """
 
 
@@ -426,3 +433,38 @@ def test_negated_agreement_is_a_rejection(run) -> None:
     events = run("Pakistan did not agree with India on Monday.")
     assert ("PAK", "IND", "120") in triples(events)
     assert not any(e.negated for e in events if e.cameo == "120")
+
+
+def test_instrument_subject_codes_an_agentless_bombing(run) -> None:
+    events = run("A bomb exploded near the Pakistani embassy in Kabul on Monday.")
+    assert [(e.cameo, e.source.name) for e in events] == [("183", "unknown")]
+    assert run("A gas cylinder exploded near the Pakistani embassy in Kabul on Monday.") == []
+
+
+def test_light_verb_with_unresolved_subject_leaves_the_violent_noun(run) -> None:
+    events = run("Xoblo carried out an attack on Indian soldiers in Kashmir.")
+    assert {(e.cameo[:2], e.target.country if e.target else None) for e in events} in (
+        {("18", "IND")}, {("19", "IND")}
+    )
+    assert events[0].source.name == "unknown"
+
+
+def test_rescue_after_a_disaster_is_no_aid_event(run) -> None:
+    assert run("Indian troops rescued 300 villagers after the earthquake.") == []
+    assert {e.cameo for e in run("Indian troops rescued 300 Nepali villagers.")} == {"073"}
+
+
+def test_excluded_object_rules_an_entry_out(run) -> None:
+    assert run("Pakistani police released the footage on Monday.") == []
+    assert {e.cameo for e in run("Pakistan released the Indian fishermen on Monday.")} == {"084"}
+
+
+def test_act_claimed_as_responsibility_is_not_coded_again(run) -> None:
+    events = run("The Taliban claimed responsibility for the attack on Pakistani soldiers.")
+    assert "190" not in {e.cameo for e in events}
+
+
+def test_commitment_without_recipient_still_codes_intent(run) -> None:
+    events = run("Pakistan vowed to release the ship.")
+    assert [(e.source.country, e.target, e.cameo[:2]) for e in events] == [("PAK", None, "03")]
+    assert events[0].modality == "intended"

@@ -395,3 +395,14 @@ def test_dated_role_example() -> None:
     presidencies = [r for r in putin["roles"] if r["title"] == "President"]
     assert [_iso(r["start"]) for r in presidencies] == ["2000-05-07", "2012-05-07"]
     assert all(r["sector"] == "GOV" for r in presidencies)
+
+
+def test_regions_name_one_known_country_each() -> None:
+    regions = _load_yaml(KB / "regions.yaml")
+    iso2 = {entry["iso2"] for entry in countries()}
+    assert isinstance(regions, dict) and sorted(set(regions) - iso2) == []
+    names = [str(name).lower() for values in regions.values() for name in values]
+    assert _duplicates(names) == []
+    country_words = {w.lower() for e in countries() for w in [e["name"], *e["aliases"]]}
+    assert sorted(set(names) & country_words) == []
+    assert "northern territory" in [n.lower() for n in regions["AU"]]

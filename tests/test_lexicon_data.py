@@ -27,6 +27,8 @@ ENTRY_KEYS = {
     "target",
     "source",
     "object",
+    "not_object",
+    "subject",
     "particle",
     "complement",
     "before",
@@ -197,7 +199,10 @@ def test_plover_table_covers_every_code_with_valid_names(cameo_codes, plover_row
             assert context in contexts, f"{code}: {context!r}"
     # spot checks against the published mapping
     assert plover_rows["042"]["type"] == "CONSULT" and plover_rows["042"]["mode"] == "visit"
-    assert plover_rows["163"]["type"] == "COERCE"
+    assert plover_rows["1711"]["type"] == "COERCE"
+    # overridden: sanctions curtail commercial exchange (manual v2.0 SANCTION `discontinue`)
+    assert plover_rows["163"]["type"] == "SANCTION"
+    assert plover_rows["163"]["mode"] == "discontinue"
     assert plover_rows["0253"]["type"] == plover_rows["1053"]["type"] == "REQUEST"
 
 

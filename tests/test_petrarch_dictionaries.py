@@ -111,3 +111,54 @@ def test_petrarch_notation_of_country_less_actors() -> None:
     assert petrarch_code(SimpleNamespace(code="LEG", country=None)) == "---LEG"
     assert petrarch_code(SimpleNamespace(code="USAGOV", country="USA")) == "USAGOV"
     assert petrarch_code(SimpleNamespace(code="IGOUNO", country="IGO")) == "IGOUNO"
+
+
+def test_bare_dictionary_codes_become_country_codes(tmp_path: Path) -> None:
+    # PETRARCH's first slot is a country: "Arnor [ARN]" must compose with agents
+    path = _write(tmp_path, "actors.txt",
+                  "ARNOR_ [ARN]\nFRANCE [FRA]\nGOLLUM\n\t[HOB < 950601]\nPLO [PALPL]\n")
+    base = KnowledgeBase()
+    kb = read_actors(path, base)
+    assert kb.country("ARN") is not None and kb.country("ARN").name == "Arnor"
+    assert kb.country("HOB") is None  # dated codes stay with their actor
+    assert kb.country("PAL") is None  # a code with a sector is not a bare country
+
+
+def test_two_letter_stem_does_not_swallow_a_longer_word(tmp_path: Path) -> None:
+    path = _write(tmp_path, "actors.txt", "THE_KU [USAEDU]\nKUWAIT [KUW]\nBULGAR [BUL]\n")
+    matcher = NameMatcher(read_actors(path, KnowledgeBase()))
+    names = [m.entries[0].name for m in matcher.find("The Kuwait envoy met Bulgarians")]
+    assert names == ["Kuwait", "Bulgar"]
+
+
+def test_dictionary_country_composes_with_agent(validation_coder) -> None:
+    assert ("ROHGOV", "BRE", "122") in _triples(
+        validation_coder, "The Rohan government condemned Bree on Friday."
+    )
+
+
+def test_target_is_first_actor_of_the_verb_phrase(validation_coder) -> None:
+    # PETRARCH reads the target off the complement clause: "believes Gondor can ..."
+    assert ("ROH", "GON", "023") in _triples(
+        validation_coder, "Rohan believes Gondor can cope with the floods."
+    )
+
+
+def test_target_skips_the_sources_own_pronoun(validation_coder) -> None:
+    found = _triples(validation_coder, "Rohan and Bree welcomed their new ties with Gondor.")
+    assert {("ROH", "GON", "041"), ("BRE", "GON", "041")} <= found
+    assert ("ROH", "BRE", "041") not in found and ("BRE", "ROH", "041") not in found
+
+
+def test_passive_subject_is_the_target(validation_coder) -> None:
+    assert ("GON", "ROH", "122") in _triples(validation_coder, "Rohan was condemned by Gondor.")
+
+
+def test_petrarch_notation_of_agents_and_compound_codes() -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    from score_petrarch import compound_codes, petrarch_code
+
+    assert petrarch_code(SimpleNamespace(code="BAH", country=None, sector="BAH")) == "---BAH"
+    assert petrarch_code(SimpleNamespace(code="ARN", country="ARN", sector=None)) == "ARN"
+    assert compound_codes("FRO/BIL/SAM") == ["FRO", "BIL", "SAM"]
+    assert compound_codes("GON") == ["GON"]

@@ -24,7 +24,10 @@ Choices (each output row records its `basis`):
   CONCEDE, whose definition names "removing curfews"; 192 (occupy, seize control of territory
   with armed forces) is ASSAULT, not COERCE `seize` (which v2.0 limits to searches,
   confiscation and raids): PLOVER's own gold records code CAMEO 192's manual example
-  ("retaken a strategic village after fierce fighting") and "mounted its invasion" as FIGHT.
+  ("retaken a strategic village after fierce fighting") and "mounted its invasion" as FIGHT;
+  163 (impose embargo, boycott or sanctions) is SANCTION `discontinue` (curtail or terminate
+  commercial exchanges), not COERCE `restrict`, which v2.0 keeps for political freedoms and
+  movement.
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ MANUAL_OVERRIDES: dict[str, tuple[str, str, list[str], str]] = {
     "0813": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers removing curfews"),
     "0814": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers easing legal restrictions"),
     "192": ("ASSAULT", "", ["military"], "manual v2.0 + PLOVER gold: armed seizure of territory"),
+    "163": (
+        "SANCTION", "discontinue", ["economic"],
+        "manual v2.0: SANCTION discontinue curtails commercial exchanges (embargo, sanctions)",
+    ),
 }
 
 

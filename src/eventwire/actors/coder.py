@@ -13,6 +13,7 @@ from eventwire.actors.attachment import clause_location_country, postmodifier_co
 from eventwire.actors.codes import compose_code
 from eventwire.actors.coref import (
     GROUP_PRONOUNS,
+    PERSON_PAIR_NOUNS,
     PERSON_PRONOUNS,
     is_subject,
     pair_phrase_at,
@@ -22,7 +23,7 @@ from eventwire.actors.kb import KnowledgeBase, KnownActor
 from eventwire.actors.kb_files import load_kb_dir
 from eventwire.actors.matcher import NameEntry, NameMatch, NameMatcher
 from eventwire.actors.mentions import Chain, Element, build_chains, find_elements
-from eventwire.actors.normalize import normalize_name
+from eventwire.actors.normalize import normalize_name, person_name_key
 from eventwire.actors.resolve import NATIONAL_SECTORS, ChainResolver, Prior, Reading
 from eventwire.model import Actor, ActorRef, Article, Mention
 from eventwire.settings import Settings
@@ -221,18 +222,24 @@ class ActorCoder:
         prior = self.prior_for(article, dateline_country)
         elements = find_elements(doc, self._without_roles_in_names(doc))
         chains = build_chains(doc, elements, skip_until)
-        readings = self._read_all(chains, doc, day, prior, analysis)
+        readings, pairs = self._read_all(chains, doc, day, prior, analysis)
+        readings = self._merge_appositions(readings, doc)
         subjects = {id(chain): any(is_subject(t) for t in chain.span(doc)) for chain in chains}
         for chain, reading in readings:
             self._link(chain, reading, doc, analysis, subjects[id(chain)])
         self._resolve_references(doc, analysis, skip_until)
+        for chain, reading in pairs:
+            # "two men" with no two actors before it to refer to: people in their own right
+            if not any(i in analysis._by_token for i in range(chain.start, chain.end)):
+                self._link(chain, reading, doc, analysis, subjects[id(chain)])
         analysis.actors = [self._to_actor(entity, article) for entity in analysis._entities]
         return analysis
 
     def _read_all(
         self, chains: list[Chain], doc: Doc, day: date | None, prior: Prior,
         analysis: ActorAnalysis,
-    ) -> list[tuple[Chain, Reading]]:
+    ) -> tuple[list[tuple[Chain, Reading]], list[tuple[Chain, Reading]]]:
+        """The chains that name actors, and the pair phrases ("the two sides") kept apart."""
         chain_at: dict[int, Chain] = {}
         for chain in chains:
             for i in range(chain.start, chain.end):
@@ -247,11 +254,14 @@ class ActorCoder:
                     seen_persons[normalize_name(name).split()[-1]] = reading.kb_actor
             readings[id(chain)] = reading
         kept: list[tuple[Chain, Reading]] = []
+        pairs: list[tuple[Chain, Reading]] = []
         for chain in chains:
             reading = readings[id(chain)]
             if reading.is_location:
                 continue
             if pair_phrase_at(doc, doc[chain.end - 1]) is not None:
+                if reading.code is not None:
+                    pairs.append((chain, reading))
                 continue  # "the two sides" refers back; resolved with the pronouns
 
             if reading.head in {"country", "group"} and chain.elements[-1].kind in {
@@ -267,7 +277,50 @@ class ActorCoder:
             readings[id(chain)] = reading
             kept.append((chain, reading))
         self._place_in_context(kept, doc, chain_at, readings, prior)
-        return kept
+        return kept, pairs
+
+    def _merge_appositions(
+        self, kept: list[tuple[Chain, Reading]], doc: Doc
+    ) -> list[tuple[Chain, Reading]]:
+        """"Ahmed Ali, the head of the Iraqi Red Crescent,": the appositive role is the person.
+
+        The role phrase becomes a mention of the person; its country and sector code the
+        person when the KB has no role for them on that day (a KB role on the day wins, as it
+        does over a title in front of the name).
+        """
+        chain_at = {i: index for index, (chain, _) in enumerate(kept)
+                    for i in range(chain.start, chain.end)}
+        merged = list(kept)
+        for index, (chain, reading) in enumerate(kept):
+            if reading.head != "person" or chain.modifiers:
+                continue
+            root = chain.span(doc).root
+            partners = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                partners.append(root.head)
+            for token in partners:
+                other = chain_at.get(token.i)
+                if other is None or other == index:
+                    continue
+                role_chain, role = merged[other]
+                if role.head not in {"role", "organization"} or role.plural or not role.sector:
+                    continue
+                if role.kb_actor is not None and role.kb_actor.kind == "organization" and (
+                        role_chain.span(doc).root.i == token.i
+                        and token.i in range(*_element_range(role_chain, role_chain.end - 1))):
+                    continue  # "Ali, Reuters": an outlet credited after a name, not his role
+                known_role = reading.kb_actor is not None and reading.sector not in {None, "ELI"}
+                if not known_role:
+                    reading.sector = role.sector
+                    if role.country and (reading.country is None or reading.weak_country):
+                        reading.country = role.country
+                        reading.weak_country = role.weak_country
+                    reading.code = compose_code(reading.country, reading.sector)
+                    reading.why.append(f"{role_chain.span(doc).text!r} in apposition")
+                reading.titles = [*reading.titles, *role.titles]
+                merged[other] = (role_chain, reading)
+                break
+        return merged
 
     def _place_in_context(
         self, kept: list[tuple[Chain, Reading]], doc: Doc, chain_at: dict[int, Chain],
@@ -283,9 +336,13 @@ class ActorCoder:
             return reading.country if self.kb.country(reading.country) else None
 
         sentence_countries: dict[int, set[str]] = {}
+        country_roots: dict[int, list[Token]] = {}
         for chain, reading in kept:
             if reading.country and not reading.weak_country and self.kb.country(reading.country):
                 sentence_countries.setdefault(chain.sentence_index, set()).add(reading.country)
+                if reading.head == "country":
+                    country_roots.setdefault(chain.sentence_index, []).append(
+                        chain.span(doc).root)
         for chain, reading in kept:
             if reading.head not in {"role", "group", "organization", "person"}:
                 continue
@@ -305,6 +362,12 @@ class ActorCoder:
             if reading.country or not reading.sector:
                 continue
             others = sentence_countries.get(chain.sentence_index, set())
+            if any(_is_target_of(root, other) for other in country_roots.get(
+                    chain.sentence_index, [])):
+                # a country named as what the actor acts on ("called for sanctions against
+                # Nigeria") is not its own; its institutions often are ("... against Chilean
+                # officials" by a Chilean judge), so only a bare country name blocks
+                others = set()
             named = reading.head == "person" or reading.sector not in NATIONAL_SECTORS
             if named and len(others) == 1:
                 # a named official or a non-state group takes the one country its sentence names
@@ -373,7 +436,7 @@ class ActorCoder:
         if person is None:
             # a lone surname the tagger called an organisation or a place ("Trump said")
             lone = chain.elements[-1]
-            if len(chain.elements) != 1 or lone.kind not in {"org", "place"} or (
+            if len(chain.elements) != 1 or lone.kind not in {"org", "place", "norp"} or (
                     lone.end - lone.start != 1):
                 return None
             candidates = self.surnames.get(normalize_name(doc[lone.start].text), [])
@@ -389,15 +452,15 @@ class ActorCoder:
         if surname in seen:
             return seen[surname]
         candidates = self.surnames.get(surname, [])
-        full = normalize_name(person.span(doc).text)
-        exact = [a for a in candidates if any(normalize_name(n) == full for n in a.names())]
+        full = person_name_key(person.span(doc).text)
+        exact = [a for a in candidates if any(person_name_key(n) == full for n in a.names())]
         if exact:
             return exact[0]
         if len(person.span(doc)) > 1:
             # a different first name: another person of the same surname
             first = full.split()[0]
             candidates = [a for a in candidates
-                          if any(normalize_name(n).split()[0] == first for n in a.names())]
+                          if any(person_name_key(n).split()[0] == first for n in a.names())]
         if len(candidates) == 1:
             return candidates[0]
         active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
@@ -480,6 +543,9 @@ class ActorCoder:
             start, end = token.i, token.i + 1
             if low in PERSON_PRONOUNS and token.pos_ == "PRON" or low == "his":
                 targets = self._antecedent_person(token, analysis, sentence_of)
+                if not targets and low in {"he", "she"} and (
+                        is_subject(token) or token.dep_ == "ROOT"):
+                    targets = [self._unidentified_person(analysis)]
             elif low in GROUP_PRONOUNS:
                 targets = self._antecedent_group(token, analysis, sentence_of)
             else:
@@ -487,6 +553,8 @@ class ActorCoder:
                 if pair is not None and not any(i in analysis._by_token for i in range(*pair[:2])):
                     start, end, countries = pair
                     targets = self._antecedent_pair(token, analysis, countries)
+                    if not targets and doc[end - 1].lower_ in PERSON_PAIR_NOUNS:
+                        targets = self._antecedent_person_pair(token, analysis)
             if not targets:
                 continue
             span = doc[start:end]
@@ -537,6 +605,17 @@ class ActorCoder:
                 return list(plural[-1].entities)
         return []
 
+    def _antecedent_person_pair(self, token: Token, analysis: ActorAnalysis) -> list[int]:
+        """"the two men" after two officials of one country: the last two persons named."""
+        chosen: list[int] = []
+        for record in reversed(self._earlier_records(token, analysis)):
+            for index in record.entities:
+                if index not in chosen and analysis._entities[index].reading.head == "person":
+                    chosen.append(index)
+            if len(chosen) >= 2:
+                return chosen[:2]
+        return []
+
     def _antecedent_pair(
         self, token: Token, analysis: ActorAnalysis, countries: bool
     ) -> list[int]:
@@ -557,6 +636,17 @@ class ActorCoder:
                 if len(chosen) == 2:
                     return chosen
         return []
+
+    def _unidentified_person(self, analysis: ActorAnalysis) -> int:
+        """The actor of a subject "he"/"she" with no person before it (PLOVER UNK)."""
+        key = ("unidentified", "person")
+        for index, entity in enumerate(analysis._entities):
+            if entity.key == key:
+                return index
+        reading = Reading("role", "unidentified person", "UNK", None, "UNK",
+                          ["a pronoun with no person before it: unidentified actor"])
+        analysis._entities.append(_Entity(key, reading))
+        return len(analysis._entities) - 1
 
     def _country_entity(self, iso3: str, analysis: ActorAnalysis) -> int | None:
         record = self.kb.country(iso3)
@@ -582,6 +672,34 @@ class ActorCoder:
             mentions=sorted(entity.mentions, key=lambda m: m.start),
             why="; ".join(reading.why),
         )
+
+
+# a phrase under one of these children of the actor's verb is acted on or is another actor
+_TARGET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "iobj"})
+
+
+def _is_target_of(actor: Token, other: Token) -> bool:
+    """`other` lies in an object or prepositional phrase of the verb `actor` is subject of
+    ("Tutu called for sanctions against Nigeria"), outside the actor's own phrase."""
+    while actor.dep_ in {"compound", "amod", "appos", "conj"} and actor.head.i != actor.i:
+        actor = actor.head
+    if actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = actor.head
+    if actor.left_edge.i <= other.i <= actor.right_edge.i:
+        return False
+    token = other
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.i != verb.i and token.dep_ in _TARGET_DEPS
+
+
+def _element_range(chain: Chain, token_index: int) -> tuple[int, int]:
+    """Token range of the chain element holding `token_index` (the chain's own range if none)."""
+    for element in chain.elements:
+        if element.start <= token_index < element.end:
+            return element.start, element.end
+    return chain.start, chain.end
 
 
 def _set_country(reading: Reading, country: str, why: str, *, weak: bool) -> None:

@@ -44,8 +44,9 @@ def compose_code(country: str | None, sector: str | None) -> str | None:
 
 
 # PLOVER 2.0 renames three CAMEO sectors and folds CAMEO's insurgents and separatists into
-# rebels (plover.json `actor_types`; CAMEO MED is media, PLOVER MED is health).
-PLOVER_SECTOR_RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
+# rebels (plover.json `actor_types`; CAMEO MED is media, PLOVER MED is health). The manual has
+# no human-rights sector: rights groups are civil society (SOC).
+PLOVER_SECTOR_RENAMES = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB", "HRI": "SOC"}
 # PLOVER 2.0 gives the UN and the EU their own country-slot codes; CAMEO files both under IGO.
 PLOVER_COUNTRY_PREFIXES = (("IGOUNO", "UNO"), ("IGOEUREEC", "EUR"))
 

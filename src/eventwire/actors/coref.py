@@ -8,6 +8,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PAIR_NOUNS = frozenset({"sides", "countries", "nations", "leaders", "parties", "governments",
                         "states", "neighbours", "neighbors", "men", "officials"})
+# pair nouns that name two people, who may share a country ("the two men" after two Iranians)
+PERSON_PAIR_NOUNS = frozenset({"men", "leaders", "officials"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -13,7 +13,7 @@ import yaml
 
 from eventwire.actors.codes import SECTOR_CODES
 from eventwire.actors.kb import Country, KnowledgeBase, KnownActor, Role, Title
-from eventwire.resources import DataFileError, data_dir
+from eventwire.resources import DataFileError, data_dir, load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def parse_date(value: Any, where: str, *, end: bool = False) -> date | None:
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return load_yaml(handle)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from None
     except ValueError as exc:  # PyYAML builds dates itself and fails on 2020-13-01

@@ -47,3 +47,39 @@ def is_acronym(name: str) -> bool:
     """Short all-capital names ("US", "ISI", "IRNA") must match case-sensitively."""
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+# Romanisations of the same given name: "Mohammed Hussein Roble" is the KB's "Mohamed Hussein
+# Roble". Only given names: surnames are matched as written.
+_GIVEN_NAME_VARIANTS = {
+    "muhammad": ("mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud",
+                 "muhamad", "mohammod", "mehmet", "mehmed"),
+    "ahmad": ("ahmed", "ahmet"),
+    "abdul": ("abdel", "abdal", "abd al", "abdoul", "abdoulaye"),
+    "abdullah": ("abdallah", "abdulla", "abdellah"),
+    "husayn": ("hussein", "husain", "hussain", "husein", "hossein", "hüseyin"),
+    "hasan": ("hassan",),
+    "yusuf": ("yousef", "youssef", "yousif", "yusef", "youssouf", "yousuf"),
+    "umar": ("omar", "omer"),
+    "uthman": ("osman", "othman", "usman", "ousmane"),
+    "mustafa": ("mostafa", "moustafa", "mustapha"),
+    "mahmud": ("mahmoud", "mahmood"),
+    "ibrahim": ("ebrahim", "ibrahima"),
+    "khalid": ("khaled",),
+    "salih": ("saleh", "salah"),
+    "alexander": ("aleksandr", "alexandr", "aleksander", "alyaksandr", "aliaksandr",
+                  "oleksandr"),
+    "sergei": ("sergey", "serhiy", "sergiy"),
+    "dmitry": ("dmitri", "dmitriy"),
+    "yuri": ("yury", "yuriy", "iurii"),
+    "mikhail": ("mikhael",),
+    "vladimir": ("volodymyr",),
+}
+_GIVEN_NAME_KEY = {variant: key for key, variants in _GIVEN_NAME_VARIANTS.items()
+                   for variant in (key, *variants)}
+
+
+def person_name_key(name: str) -> str:
+    """A folded person name with every word but the last (the surname) romanised one way."""
+    words = normalize_name(name).split()
+    return " ".join([*(_GIVEN_NAME_KEY.get(w, w) for w in words[:-1]), *words[-1:]])

@@ -13,12 +13,13 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.actors.codes import SECTOR_CODES
-from eventwire.actors.kb import KnowledgeBase, KnownActor, Role, Title
+from eventwire.actors.kb import Country, KnowledgeBase, KnownActor, Role, Title
 from eventwire.resources import DataFileError
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _DATED = re.compile(r"^\s*([A-Za-z\-+#]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))\s*$")
 _MACRO = re.compile(r"^\s*!([A-Za-z]+)!\s*=\s*(.+)$")
+_MIN_STEM = 3
 
 
 def looks_like_agents(text: str) -> bool:
@@ -51,7 +52,9 @@ def _phrase(raw: str) -> str:
     # acronyms: stored in capitalised form, the matcher compares them case-insensitively
     words = [_capitalised(w) for w in raw.strip("_").replace("_", " ").split()]
     text = " ".join(words)
-    return text if exact or not text else f"{text}*"
+    # a stem of one or two letters ("THE_KU") would swallow unrelated words ("the Kuwait")
+    short = len(words[-1]) < _MIN_STEM if words else True
+    return text if exact or short else f"{text}*"
 
 
 def _capitalised(word: str) -> str:
@@ -100,8 +103,27 @@ def read_actors(path: Path, kb: KnowledgeBase) -> KnowledgeBase:
         )
         _apply_blocks(current, stripped, where, kb)
     finish()
+    _declare_dictionary_countries(out, kb)
     out.sources.append(str(path))
     return out
+
+
+def _declare_dictionary_countries(out: KnowledgeBase, base: KnowledgeBase) -> None:
+    """Make every bare three-letter code the dictionary defines a country code.
+
+    In PETRARCH a bare code in the first slot is a country (ARN, GON, KUW): agents compose
+    with it ("Arnor officials" -> ARNGOV) and it locates country-less agents ("activists in
+    Arnor"). The built-in KB only knows ISO codes, so codes it lacks are declared here;
+    the named actor itself stays a dictionary actor, which wins the name match.
+    """
+    for actor in out.actors.values():
+        code = actor.code
+        if actor.roles or not code or not re.fullmatch(r"[A-Z]{3}", code):
+            continue
+        if code in SECTOR_CODES or base.country(code) or out.country(code):
+            continue
+        out.add_country(Country(iso3=code, cameo=code, name=actor.name))
+        actor.country, actor.sector = code, None
 
 
 def _apply_blocks(actor: KnownActor, line: str, where: str, kb: KnowledgeBase) -> None:

@@ -12,7 +12,7 @@ from eventwire.actors.codes import compose_code
 from eventwire.actors.kb import KnowledgeBase, KnownActor, Title
 from eventwire.actors.mentions import Chain, Element
 from eventwire.actors.normalize import normalize_name
-from eventwire.actors.places import ADMIN_WORDS, country_of_place
+from eventwire.actors.places import ADMIN_WORDS, country_of_place, country_of_trailing_place
 
 HeadKind = Literal["person", "organization", "role", "country", "capital", "place", "group"]
 # sectors of national institutions: an unqualified one ("the army chief") takes the outlet's
@@ -92,12 +92,14 @@ class ChainResolver:
         return candidates[0]
 
     def title_of(self, element: Element) -> Title | None:
-        for entry in element.entries:
-            if entry.kind == "title":
-                return self.kb.titles[int(entry.key)]
-        return None
+        titles = [self.kb.titles[int(e.key)] for e in element.entries if e.kind == "title"]
+        # a user dictionary's agent carries its own full code and overrides a shipped title
+        # of the same words
+        return next((t for t in titles if t.code), titles[0] if titles else None)
 
-    def country_of(self, element: Element, doc: Doc) -> str | None:
+    def country_of(self, element: Element, doc: Doc, *, qualifier: bool = False) -> str | None:
+        """`qualifier`: the element modifies a title or role ("Madras High Court"), where a
+        name the tagger called an organisation is most often the place it serves."""
         for entry in element.entries:
             if entry.kind in {"country", "demonym", "capital"}:
                 return entry.key
@@ -105,7 +107,10 @@ class ChainResolver:
             text = element.span(doc).text
             if element.end < len(doc) and doc[element.end].lower_ in ADMIN_WORDS:
                 text = f"{text} {doc[element.end].text}"  # "Kano" + "State government"
-            iso2 = country_of_place(text, admin_word_only=element.kind == "org")
+            org_only = element.kind == "org" and not qualifier
+            iso2 = country_of_place(text, admin_word_only=org_only)
+            if iso2 is None and element.kind == "org":
+                iso2 = country_of_trailing_place(text)
             return self._iso2.get(iso2) if iso2 else None
         return None
 
@@ -143,8 +148,14 @@ class ChainResolver:
             return self._read_place(chain, Element("place", last.start, last.end), qualifiers,
                                     doc, day)
         if last.kind == "org":
-            return Reading("organization", text, compose_code(q.country, q.sector), q.country,
-                           q.sector, q.why or [f"{text!r}: organisation not in the KB"])
+            country, why = q.country, q.why
+            if country is None:
+                iso2 = country_of_trailing_place(text)
+                country = self._iso2.get(iso2) if iso2 else None
+                why = [*why, f"country {country} from the place closing {text!r}"] if country \
+                    else why
+            return Reading("organization", text, compose_code(country, q.sector), country,
+                           q.sector, why or [f"{text!r}: organisation not in the KB"])
         sector, why = q.sector, q.why or [f"{text!r}: group not in the KB"]
         token = doc[last.end - 1]
         if sector is None and token.tag_ in {"NNS", "NNPS"} and _counted_people(token):
@@ -190,8 +201,10 @@ class ChainResolver:
                 if coding.country and not q.country:
                     q.country = coding.country
                     q.why.append(f"country {q.country} from {actor.name}")
-                if actor.kind == "person":
-                    continue  # a person names the country, not the institution
+                if actor.kind == "person" or coding.code == coding.country:
+                    # a person, or a dictionary actor coded as a bare country (PETRARCH's
+                    # "Calenardhon [CAL]"), names the country, not the institution
+                    continue
                 if q.organization is None:
                     q.organization = actor
                 if coding.sector in ARMED_GROUP_SECTORS and q.armed_group is None:
@@ -219,7 +232,8 @@ class ChainResolver:
                 elif title.kind == "rank" and not rank_sector:
                     rank_sector = title.sector
                 continue
-            found = self.country_of(element, doc)
+            found = self.country_of(element, doc, qualifier=self._before_title(element,
+                                                                                qualifiers))
             if found and not q.country:
                 q.country = found
                 q.why.append(f"country {q.country} from {text!r}")
@@ -227,6 +241,12 @@ class ChainResolver:
         if q.sector and not q.institution:
             q.why.append(f"sector {q.sector} from title")
         return q
+
+    def _before_title(self, element: Element, qualifiers: list[Element]) -> bool:
+        """The element sits right before a title element (or is the last qualifier before the
+        head, which is a title whenever a qualifier is read this way)."""
+        later = [e for e in qualifiers if e.start >= element.end]
+        return not later or later[0].kind == "title"
 
     def _titles(self, elements: list[Element], doc: Doc) -> list[str]:
         names = []
@@ -321,8 +341,10 @@ class ChainResolver:
         if q.affiliation and sector not in AFFILIATION_SECTORS and sector != "ELI":
             sector = q.affiliation
             why.append(f"sector {sector}: affiliation named before {head_text!r}")
-        elif title.kind != "role" and q.institution:
-            sector = q.institution  # "ISI chief": the institution, not the generic title
+        elif (title.kind != "role" or not sector) and q.institution:
+            # "ISI chief": the institution, not the generic title; "spokesman for the army":
+            # a role noun with no sector of its own speaks for the institution
+            sector = q.institution
         elif sector:
             why.append(f"sector {sector} from {head_text!r}")
         if title.country and not country:

@@ -32,6 +32,8 @@ _DYADIC_ROOTS = frozenset({"04"})
 _CONTROL_ROOTS = {
     "03": "intent", "13": "threat", "12": "refuse", "02": "appeal", "10": "demand",
 }
+# control verbs whose embedded act is the actor's own: intent, refusal, threat
+_SELF_COMMITMENT_ROOTS = frozenset({"03", "12", "13"})
 # entries that code only when nothing else in the sentence does (plain statements)
 _WEAK_SUFFIX = ".weak"
 _REPORTING_COMPLEMENTS = frozenset({"ccomp", "that"})
@@ -70,6 +72,13 @@ _MISHAP_WORDS = frozenset({
     "quake", "tremor", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone",
     "hurricane", "typhoon", "tornado", "avalanche", "tsunami", "volcano", "eruption",
     "disaster", "downpour", "heatwave", "lightning", "drowning", "poisoning", "blizzard",
+    "spill", "leak", "leakage", "wildfire", "bushfire", "rainfall", "rain", "drought",
+    "shipwreck", "capsize", "derail", "plunge", "short-circuit",
+})
+# "a gas explosion", "a boiler blast": explosions whose source is a mishap, not a bomb
+_MISHAP_BLAST_SOURCES = frozenset({
+    "gas", "cylinder", "boiler", "transformer", "firework", "firecracker", "tanker", "reactor",
+    "chemical", "factory", "plant", "refinery", "container",
 })
 
 
@@ -89,6 +98,8 @@ class _Match:
     trigger: Token
     consumed: bool = False
     embedded: list[_Match] = field(default_factory=list)
+    # the light verb whose object this noun is ("carried out an attack")
+    light_verb: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +191,21 @@ class EventCoder:
             return []
         self._link(matches)
         coded: list[Event] = []
+        silent: set[int] = set()
         for match in matches.values():
             if not match.consumed:
+                found = self._events_for(match, sentence, index, article, actors, date)
+                coded.extend(found)
+                if not found:
+                    silent.add(match.trigger.i)
+        for match in matches.values():
+            # "Assad carried out a gas attack" with an uncoded subject: the absorbed noun
+            # still reports the attack
+            if (
+                match.consumed
+                and match.light_verb in silent
+                and match.entry.cameo[:2] in _UNATTRIBUTED_ROOTS
+            ):
                 coded.extend(self._events_for(match, sentence, index, article, actors, date))
         coded = _drop_reporting_governors(coded, matches)
         coded = _drop_bare_governors(coded, sentence)
@@ -229,6 +253,11 @@ class EventCoder:
     def _link(self, matches: dict[int, _Match]) -> None:
         """Mark triggers that another trigger absorbs (intent, accusation, speech, light verb)."""
         for match in matches.values():
+            if _under_attribution(match.trigger):
+                # "claimed responsibility for the attack", "denied it was responsible for
+                # the bombing": the act is the attribution's topic, reported before
+                match.consumed = True
+        for match in matches.values():
             entry, trigger = match.entry, match.trigger
             if entry.objects or entry.cameo[:2] in _UNREALIZED_OBJECT_ROOTS:
                 obj = syntax.object_of(trigger)
@@ -237,6 +266,8 @@ class EventCoder:
                 for noun in syntax.expand_conjuncts(obj) if obj is not None else []:
                     if noun.i in matches and noun.i != trigger.i:
                         matches[noun.i].consumed = True
+                        if entry.cameo[:2] not in _UNREALIZED_OBJECT_ROOTS:
+                            matches[noun.i].light_verb = trigger.i
             if entry.complement == "xcomp":
                 # the governed clause is part of this event ("vowed to X", "urged Y to X")
                 for child in trigger.children:
@@ -308,7 +339,7 @@ class EventCoder:
                 )
         sources = self._arguments(trigger, entry.source, actors, role="source")
         if not sources:
-            if match.embedded or not _agentless(trigger):
+            if match.embedded or not (_agentless(trigger) or entry.subjects):
                 return []
             # "2,500 activists were arrested": the act is reported, its agent is not named
             sources = self._instrument_agents(trigger, actors) or [
@@ -327,7 +358,12 @@ class EventCoder:
             # "killed in a plane crash", "injured after the earthquake": harm without an
             # agent, caused by an accident or a disaster, is no political event
             return []
-        targets = self._arguments(trigger, entry.target, actors, role="target")
+        if entry.cameo[:2] == "07" and _names_mishap(sentence):
+            # rescue and relief after an accident or a disaster is emergency response
+            return []
+        targets = self._arguments(
+            trigger, entry.target, actors, role="target", exclude=sources if entry.verbatim else ()
+        )
         # a nominal needs its recipient, except violence ("police firing killed two")
         needs_target = unnamed or (
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
@@ -436,7 +472,10 @@ class EventCoder:
             addressed = kind in ("appeal", "demand")
             targets = own_targets if addressed else (inner or own_targets)
             reciprocal = governor.symmetric and len(sources) > 1
-            if not targets and not reciprocal:
+            # a commitment, threat or refusal stands without a recipient ("agreed to share
+            # information", "threatened to strike"); an appeal needs its addressee
+            own_act = governor.cameo[:2] in _SELF_COMMITMENT_ROOTS
+            if not targets and not reciprocal and not own_act:
                 continue
             rule = f"{governor.id}>{embedded.entry.id}"
             for source, target in _pairs(sources, targets, governor.symmetric):
@@ -451,11 +490,24 @@ class EventCoder:
         return events
 
     def _arguments(
-        self, trigger: Token, slots: Sequence[str], actors: ActorLookup, role: str
+        self, trigger: Token, slots: Sequence[str], actors: ActorLookup, role: str,
+        exclude: Sequence[_Argument] = (),
     ) -> list[_Argument]:
-        """Actors filling the first slot that yields any, with coordinated actors expanded."""
+        """Actors filling the first slot that yields any, with coordinated actors expanded;
+        a slot naming only `exclude` actors (the sources again: "welcomed *their* ties with
+        Y") yields none."""
         for slot in slots:
             heads, inherited = syntax.slot_tokens(trigger, slot)
+            if exclude or slot == "phrase":
+                # the phrase slot visits every noun itself: no head stands for its phrase
+                whole = slot != "phrase"
+                found = _first_other(
+                    [self._resolve([h], inherited, actors, whole) for h in heads], exclude,
+                    first_only=slot == "phrase",
+                )
+                if found:
+                    return found
+                continue
             found = self._resolve(heads, inherited, actors)
             if not found and role == "target" and slot not in ("nsubj", "poss"):
                 # "lifted the sanctions on Iran": the object is about an actor
@@ -519,7 +571,8 @@ class EventCoder:
         return lemma in self.lexicon.nouns or lemma in self.lexicon.verbs
 
     def _resolve(
-        self, heads: Iterable[Token], inherited: bool, actors: ActorLookup
+        self, heads: Iterable[Token], inherited: bool, actors: ActorLookup,
+        whole_phrase: bool = True,
     ) -> list[_Argument]:
         found: list[_Argument] = []
         seen: set[str] = set()
@@ -529,7 +582,7 @@ class EventCoder:
                     continue  # a reflexive names the subject again, never a second party
                 # "they", "the two sides", "Pakistani and Iranian officials": several actors
                 refs = actors.refs_at(token)
-                if not refs:
+                if not refs and whole_phrase:
                     refs = actors.refs_for_span(syntax.noun_phrase(token))[:1]
                 for ref in refs:
                     key = _actor_key(ref)
@@ -612,8 +665,39 @@ def _reported_speaker(subjects: Sequence[Token]) -> Token | None:
     return speaker
 
 
+_ATTRIBUTION_NOUNS = frozenset({"responsibility", "responsible", "blame", "credit"})
+
+
+def _under_attribution(trigger: Token) -> bool:
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and (
+            node.head.head.lemma_.lower() in _ATTRIBUTION_NOUNS
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _names_mishap(sentence: Span) -> bool:
-    return any(t.lemma_.lower() in _MISHAP_WORDS for t in sentence)
+    return any(t.lemma_.lower() in _MISHAP_WORDS or _mishap_blast(t) for t in sentence)
+
+
+def _mishap_blast(token: Token) -> bool:
+    if token.lemma_.lower() not in ("explosion", "blast", "explode", "fire", "blaze"):
+        return False
+    if token.pos_ == "VERB":
+        # "a cooking gas container exploded"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return any(
+            t.lemma_.lower() in _MISHAP_BLAST_SOURCES for s in subjects for t in s.subtree
+        )
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MISHAP_BLAST_SOURCES
+        for c in token.children
+    )
 
 
 def _agentless(trigger: Token) -> bool:
@@ -678,13 +762,21 @@ _PROTEST_CONTENT_ROOTS = frozenset({"02", "10", "11", "12"})
 def _subordinate_protest_content(events: list[Event]) -> list[Event]:
     """CAMEO codes a demonstration that demands or denounces as the demonstration (14x): the
     same source's appeals, demands, accusations and defiance in its sentence rank below it."""
-    protesters = {_actor_key(e.source) for e in events if e.cameo_root == "14" and not e.negated}
-    return [
-        replace(e, confidence=round(max(0.05, e.confidence - 0.1), 2))
-        if e.cameo_root in _PROTEST_CONTENT_ROOTS and _actor_key(e.source) in protesters
-        else e
-        for e in events
-    ]
+    protest_confidence: dict[str, float] = {}
+    for e in events:
+        if e.cameo_root == "14" and not e.negated:
+            key = _actor_key(e.source)
+            protest_confidence[key] = max(protest_confidence.get(key, 0.0), e.confidence)
+    ranked = []
+    for e in events:
+        ceiling = protest_confidence.get(_actor_key(e.source))
+        if e.cameo_root in _PROTEST_CONTENT_ROOTS and ceiling is not None:
+            # below the protest even when the protest's source was inherited ("defied a ban
+            # to march": the march's subject comes from "defied")
+            lowered = min(e.confidence - 0.1, ceiling - 0.01)
+            e = replace(e, confidence=round(max(0.05, lowered), 2))
+        ranked.append(e)
+    return ranked
 
 
 def _in_own_clause(token: Token, clause: Token) -> bool:
@@ -758,6 +850,17 @@ def _entry_fits(entry: LexiconEntry, token: Token) -> bool:
             or syntax.content_noun(obj).lemma_.lower() in entry.objects
         ):
             return False
+    if entry.not_objects:
+        obj = _constrained_object(entry, token)
+        if obj is not None and (
+            obj.lemma_.lower() in entry.not_objects
+            or syntax.content_noun(obj).lemma_.lower() in entry.not_objects
+        ):
+            return False
+    if entry.subjects:
+        subject = _instrument_subject(token)
+        if subject is None or subject.lemma_.lower() not in entry.subjects:
+            return False
     if entry.complement and not _has_complement(token, entry.complement):
         return False
     if entry.after:
@@ -769,6 +872,17 @@ def _entry_fits(entry: LexiconEntry, token: Token) -> bool:
         if not _in_order(list(token.doc[start : token.i]), entry.before):
             return False
     return True
+
+
+def _instrument_subject(token: Token) -> Token | None:
+    """The verb's own subject noun, or the noun a reduced relative modifies ("a bomb placed
+    in a bin exploded", "mines planted by X exploding")."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return syntax.content_noun(subjects[0])
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN":
+        return token.head
+    return None
 
 
 def _constrained_object(entry: LexiconEntry, token: Token) -> Token | None:
@@ -835,6 +949,13 @@ def _nominal_governor_subject(noun: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _support_verb_object(noun: Token) -> bool:
+    """"launched an airstrike", "held talks": the noun is as much the clause's event as a verb."""
+    return noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in _SUPPORT_VERBS and (
+        noun.head.lemma_ != "be"
+    )
+
+
 def _pairs(
     sources: list[_Argument], targets: list[_Argument], symmetric: bool
 ) -> list[tuple[_Argument, _Argument | None]]:
@@ -857,7 +978,7 @@ def _confidence(
         score -= 0.25
     elif source.inherited:
         score -= 0.15
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" and not _support_verb_object(trigger):
         score -= 0.1
     if source.token.pos_ == "PRON" or (target is not None and target.token.pos_ == "PRON"):
         score -= 0.1
@@ -870,6 +991,25 @@ def _confidence(
     # the main clause carries the news; events in background clauses are less central
     score -= 0.07 * syntax.clause_depth(trigger, SPEECH_VERBS)
     return round(min(0.99, max(0.05, score)), 2)
+
+
+def _first_other(
+    per_head: list[list[_Argument]], exclude: Sequence[_Argument], first_only: bool
+) -> list[_Argument]:
+    """The arguments of every head (or of the first head that has any), less `exclude`."""
+    found: list[_Argument] = []
+    fallback: list[_Argument] = []
+    for arguments in per_head:
+        kept = [a for a in arguments if not any(_same_actor(a.ref, x.ref) for x in exclude)]
+        kept = [a for a in kept if all(_actor_key(a.ref) != _actor_key(f.ref) for f in found)]
+        if first_only and kept and not any(a.ref.country for a in kept):
+            # a bare role noun ("fired artillery shells at Seoul") yields to a named actor
+            fallback = fallback or kept
+            continue
+        found.extend(kept)
+        if found and first_only:
+            break
+    return found or fallback
 
 
 def _actor_key(ref: ActorRef) -> str:

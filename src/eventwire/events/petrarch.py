@@ -29,11 +29,9 @@ _PREPOSITIONS = frozenset({
     "with", "to", "against", "at", "in", "on", "for", "from", "of", "by", "into", "toward",
     "towards", "upon", "over", "about", "near",
 })
-# PETRARCH takes the target from the verb's object phrase, prepositional phrases included
-_DEFAULT_TARGET = (
-    "dobj", "prep:with", "prep:to", "prep:against", "prep:at", "prep:on", "prep:from",
-    "prep:about", "prep:for", "prep:into", "prep:in",
-)
+# PETRARCH takes the target from the verb's object phrase, prepositional phrases and
+# complement clauses included: the first actor after the verb that is not the source
+_DEFAULT_TARGET = ("phrase",)
 _MAX_EXPANSIONS = 16  # synset cartesian products are capped; larger patterns keep the first ones
 
 

@@ -192,6 +192,8 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
                         if nested:
                             return nested, False
         return [], False
+    if slot == "phrase":
+        return verb_phrase_nouns(trigger), False
     if slot == "clause_subject":
         # "declared that China must drop barriers": the complement clause's own subject
         return [
@@ -199,6 +201,33 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
             for subject in own_subjects(child)
         ], False
     raise ValueError(f"unknown slot {slot!r}")
+
+
+# branches of a verb that are not its own complements: coordinated or adverbial clauses,
+# the subject, punctuation
+_OUTSIDE_VERB_PHRASE = frozenset({
+    "conj", "cc", "punct", "advcl", "parataxis", "mark", "relcl", "nsubj", "nsubjpass",
+    "csubj", "aux", "auxpass", "neg", "appos",
+})
+
+
+def verb_phrase_nouns(verb: Token) -> list[Token]:
+    """Nouns after the verb inside its own complements, in text order (PETRARCH's reading of
+    the target: the first actor of the verb phrase, "allowed that Mordor isn't ...")."""
+    found: list[Token] = []
+    passive = is_passive(verb)
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OUTSIDE_VERB_PHRASE
+             and not (passive and c.dep_ == "agent")]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "punct"))
+    found.sort(key=lambda t: t.i)
+    if passive:
+        # "Eriador was opposed by Osgiliath": the passive subject is the target
+        return [c for c in verb.children if c.dep_ == "nsubjpass"] + found
+    return found
 
 
 def obligation_clause(verb: Token) -> Token | None:
