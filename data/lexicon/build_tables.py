@@ -27,7 +27,8 @@ Choices (each output row records its `basis`):
   ("retaken a strategic village after fierce fighting") and "mounted its invasion" as FIGHT;
   163 (impose embargo, boycott or sanctions) is SANCTION `discontinue` (curtail or terminate
   commercial exchanges), not COERCE `restrict`, which v2.0 keeps for political freedoms and
-  movement.
+  movement; 114 (complain officially) is ACCUSE `disapprove`, whose definition names
+  "objections and complaints", not `allege` (accusing, suing, indicting).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ MANUAL_OVERRIDES: dict[str, tuple[str, str, list[str], str]] = {
     "0813": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers removing curfews"),
     "0814": ("CONCEDE", "", ["legal"], "manual v2.0: CONCEDE covers easing legal restrictions"),
     "192": ("ASSAULT", "", ["military"], "manual v2.0 + PLOVER gold: armed seizure of territory"),
+    "114": (
+        "ACCUSE", "disapprove", ["diplomatic"],
+        "manual v2.0: ACCUSE disapprove covers objections and complaints; allege is accusing",
+    ),
     "163": (
         "SANCTION", "discontinue", ["economic"],
         "manual v2.0: SANCTION discontinue curtails commercial exchanges (embargo, sanctions)",

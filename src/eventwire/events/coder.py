@@ -18,10 +18,12 @@ from eventwire.settings import Settings
 
 from . import syntax
 from .codes import CodeTables
+from .crime import CommonCrimeWords
 from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .modality import DESIRE_GOVERNORS, SPEECH_VERBS, Assertion, assess
 from .petrarch import looks_like_petrarch_verbs, read_petrarch_verbs
+from .weapons import REFINABLE_MODES, WeaponModes
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +44,17 @@ _SUPPORT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "launch", "carry", "pay", "stage", "begin", "start",
     "open", "resume", "give", "mount", "undertake", "complete", "continue", "perform", "wage",
     "issue", "deliver", "offer", "extend", "sign", "be",
+    # an announced or imposed measure is the announcer's own act ("announced a suspension of
+    # air links", "declared a ceasefire", "imposed a curfew")
+    "announce", "declare", "impose",
 })
 
+
+# confidence lost for a missing recipient, and per background clause around the trigger:
+# a main-clause event outranks one in an adverbial, relative or complement clause even when
+# the background event has a recipient ("eased measures as authorities cracked down on X")
+_MISSING_TARGET = 0.1
+_CLAUSE_STEP = 0.12
 
 # verbal acts whose object names an act that has not happened: an appeal or demand for it,
 # its rejection, a threat of it ("demanded the arrest of X", "rejected the mediation")
@@ -128,6 +139,8 @@ class EventCoder:
         self.settings = settings or Settings.from_env()
         folder = lexicon_dir or data_dir() / "lexicon"
         self.tables = CodeTables.load(folder)
+        self.common_crime = CommonCrimeWords.load(folder / "common_crime.txt")
+        self.weapon_modes = WeaponModes.load(folder / "assault_weapons.tsv")
         cameo_dir = folder / "cameo"
         self.lexicon = Lexicon()
         if cameo_dir.is_dir():
@@ -207,6 +220,7 @@ class EventCoder:
                 and match.entry.cameo[:2] in _UNATTRIBUTED_ROOTS
             ):
                 coded.extend(self._events_for(match, sentence, index, article, actors, date))
+        coded = [e for e in coded if not self.common_crime.is_crime_policing(e, sentence)]
         coded = _drop_reporting_governors(coded, matches)
         coded = _drop_bare_governors(coded, sentence)
         events: dict[tuple[str, ...], Event] = {}
@@ -268,6 +282,12 @@ class EventCoder:
                         matches[noun.i].consumed = True
                         if entry.cameo[:2] not in _UNREALIZED_OBJECT_ROOTS:
                             matches[noun.i].light_verb = trigger.i
+                    if entry.cameo[:2] in _UNREALIZED_OBJECT_ROOTS:
+                        # "dismissed an appeal to lay down their arms": the act the rejected
+                        # appeal asks for is its content, not an event
+                        for token in _noun_clause_tokens(noun):
+                            if token.i in matches and token.i != trigger.i:
+                                matches[token.i].consumed = True
             if entry.complement == "xcomp":
                 # the governed clause is part of this event ("vowed to X", "urged Y to X")
                 for child in trigger.children:
@@ -277,6 +297,21 @@ class EventCoder:
                         if verb.i in matches and verb.i != trigger.i:
                             matches[verb.i].consumed = True
                             match.embedded.append(matches[verb.i])
+            elif entry.complement == "ccomp" and entry.cameo[:2] in _CONTROL_ROOTS:
+                # "agreed that their countries should cooperate", "warned that police will
+                # not tolerate rallies": the clause is what is agreed, threatened or demanded,
+                # not a report of events that happened
+                for child in trigger.children:
+                    if child.dep_ != "ccomp":
+                        continue
+                    heads = {verb.i for verb in syntax.expand_conjuncts(child)}
+                    for token in child.subtree:
+                        inner = matches.get(token.i)
+                        if inner is None or token.i == trigger.i:
+                            continue
+                        inner.consumed = True
+                        if token.i in heads:
+                            match.embedded.append(inner)
             elif entry.complement == "of":
                 for child in trigger.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -373,9 +408,12 @@ class EventCoder:
         unattributed = (
             unnamed and entry.cameo[:2] in _UNATTRIBUTED_ROOTS and _reports_act(trigger)
         )
-        if not targets and needs_target and not unattributed:
-            return []
         reciprocal = entry.symmetric and len(sources) > 1
+        # "French and Egyptian warships launched war games": the parties are each other's
+        # recipients, when the noun reports the act ("delayed their meeting" does not)
+        mutual = reciprocal and _reports_act(trigger)
+        if not targets and needs_target and not unattributed and not mutual:
+            return []
         if not targets and not reciprocal and entry.cameo[:2] in _DYADIC_ROOTS:
             return []
         pairs = _pairs(sources, targets, entry.symmetric)
@@ -581,7 +619,7 @@ class EventCoder:
                 if token.lower_.endswith(("self", "selves")):
                     continue  # a reflexive names the subject again, never a second party
                 # "they", "the two sides", "Pakistani and Iranian officials": several actors
-                refs = actors.refs_at(token)
+                refs = _coordinated_modifier_refs(token, actors) or actors.refs_at(token)
                 if not refs and whole_phrase:
                     refs = actors.refs_for_span(syntax.noun_phrase(token))[:1]
                 for ref in refs:
@@ -616,9 +654,12 @@ class EventCoder:
         mapping = self.tables.plover_for(cameo) if info else None
         context = list(mapping.context) if mapping else []
         context += [c for c in entry.context if c not in context]
+        mode = entry.mode or (mapping.mode if mapping else None)
+        if mapping and mapping.type == "ASSAULT" and mode in REFINABLE_MODES:
+            mode = self.weapon_modes.mode_in(sentence) or mode
         plover = Plover(
             type=mapping.type if mapping else "dropped",
-            mode=entry.mode or (mapping.mode if mapping else None),
+            mode=mode,
             context=context,
         )
         return Event(
@@ -700,6 +741,30 @@ def _mishap_blast(token: Token) -> bool:
     )
 
 
+def _noun_clause_tokens(noun: Token) -> list[Token]:
+    """The tokens of a clause that states a noun's content ("an appeal *to lay down arms*",
+    "the demand *that troops withdraw*")."""
+    return [
+        token
+        for child in noun.children
+        if child.dep_ in ("acl", "xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+        for token in child.subtree
+    ]
+
+
+def _coordinated_modifier_refs(noun: Token, actors: ActorLookup) -> list[ActorRef]:
+    """"Indian and French navies": one noun, one actor per coordinated national modifier."""
+    refs: list[ActorRef] = []
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound") or not child.conjuncts:
+            continue
+        for modifier in syntax.expand_conjuncts(child):
+            found = actors.refs_at(modifier)[:1]
+            if found and all(not _same_actor(found[0], r) for r in refs):
+                refs.extend(found)
+    return refs if len(refs) > 1 else []
+
+
 def _agentless(trigger: Token) -> bool:
     """A passive verb or nominal without a named agent ("were killed", "the attack on X")."""
     if trigger.pos_ == "NOUN":
@@ -736,9 +801,11 @@ def _reports_act(trigger: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
         return False
-    if trigger.dep_ in ("nsubj", "nsubjpass"):
+    # "a wave of attacks hit the city": the measuring noun holds the clause role
+    node = syntax.measuring_noun(trigger)
+    if node.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in _SUPPORT_VERBS
+    return node.dep_ in ("dobj", "attr") and node.head.lemma_ in _SUPPORT_VERBS
 
 
 @lru_cache(maxsize=64)
@@ -768,7 +835,12 @@ def _subordinate_protest_content(events: list[Event]) -> list[Event]:
             key = _actor_key(e.source)
             protest_confidence[key] = max(protest_confidence.get(key, 0.0), e.confidence)
     ranked = []
+    top_protest = max(protest_confidence.values(), default=None)
     for e in events:
+        if top_protest is not None and _polices_protest(e, protest_confidence):
+            # "police used tear gas to disperse the rally": the protest is the story and
+            # the crowd control its consequence (ACLED: protest with intervention)
+            e = replace(e, confidence=round(max(0.05, min(e.confidence, top_protest - 0.01)), 2))
         ceiling = protest_confidence.get(_actor_key(e.source))
         if e.cameo_root in _PROTEST_CONTENT_ROOTS and ceiling is not None:
             # below the protest even when the protest's source was inherited ("defied a ban
@@ -777,6 +849,18 @@ def _subordinate_protest_content(events: list[Event]) -> list[Event]:
             e = replace(e, confidence=round(max(0.05, lowered), 2))
         ranked.append(e)
     return ranked
+
+
+def _polices_protest(event: Event, protesters: dict[str, float]) -> bool:
+    """Violent crowd control (175), or police coercion or force against the protesters."""
+    if event.cameo.startswith("175"):
+        return True
+    return (
+        event.source.sector == "COP"
+        and event.cameo_root in ("17", "18", "19")
+        and event.target is not None
+        and _actor_key(event.target) in protesters
+    )
 
 
 def _in_own_clause(token: Token, clause: Token) -> bool:
@@ -848,6 +932,7 @@ def _entry_fits(entry: LexiconEntry, token: Token) -> bool:
         if obj is None or not (
             obj.lemma_.lower() in entry.objects
             or syntax.content_noun(obj).lemma_.lower() in entry.objects
+            or syntax.member_noun(obj).lemma_.lower() in entry.objects
         ):
             return False
     if entry.not_objects:
@@ -938,6 +1023,7 @@ def _in_order(tokens: Sequence[Token], words: Sequence[str]) -> bool:
 
 def _nominal_governor_subject(noun: Token) -> list[Token]:
     """"X held talks", "X's forces launched an attack": a nominal trigger's implied source."""
+    noun = syntax.measuring_noun(noun)
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_ in _SUPPORT_VERBS:
         pass  # "held talks", "launched an attack": the verb's subject performs the event
@@ -951,6 +1037,7 @@ def _nominal_governor_subject(noun: Token) -> list[Token]:
 
 def _support_verb_object(noun: Token) -> bool:
     """"launched an airstrike", "held talks": the noun is as much the clause's event as a verb."""
+    noun = syntax.measuring_noun(noun)
     return noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in _SUPPORT_VERBS and (
         noun.head.lemma_ != "be"
     )
@@ -983,13 +1070,13 @@ def _confidence(
     if source.token.pos_ == "PRON" or (target is not None and target.token.pos_ == "PRON"):
         score -= 0.1
     if target is None:
-        score -= 0.1
+        score -= _MISSING_TARGET
     if assertion.modality != "asserted":
         score -= 0.05
     if entry.specificity:
         score += 0.05
     # the main clause carries the news; events in background clauses are less central
-    score -= 0.07 * syntax.clause_depth(trigger, SPEECH_VERBS)
+    score -= _CLAUSE_STEP * syntax.clause_depth(trigger, SPEECH_VERBS)
     return round(min(0.99, max(0.05, score)), 2)
 
 

@@ -58,6 +58,8 @@ QUANTITY_NOUNS = frozenset({
     "stash", "quantity", "amount", "consignment", "haul", "ton", "tonne", "kilogram",
     "kilo", "kg", "pair", "set", "series", "range", "couple", "worth", "load", "truckload",
     "shipment", "package", "crate", "box", "bag",
+    # spans and rounds: "launched ten days of war games", "held a new round of talks"
+    "day", "week", "month", "round", "wave", "spate",
 })
 
 
@@ -71,6 +73,36 @@ def content_noun(noun: Token) -> Token:
             if pobj is not None:
                 return content_noun(pobj)
     return noun
+
+
+# nouns for a body of people named by its members: "a mission of observers"
+GROUP_NOUNS = frozenset({
+    "team", "mission", "group", "contingent", "delegation", "unit", "detachment", "body",
+    "panel", "convoy",
+})
+
+
+def member_noun(noun: Token) -> Token:
+    """The members of a group noun ("a team of inspectors" -> inspectors), else the noun."""
+    if noun.lemma_.lower() not in GROUP_NOUNS:
+        return noun
+    for pobj in prep_objects(noun, "of"):
+        return pobj
+    return noun
+
+
+def measuring_noun(noun: Token) -> Token:
+    """The quantity noun that measures this one ("ten days of *war games*" -> days), else the
+    noun itself: the inverse of `content_noun`, to find the clause role of a measured noun."""
+    node = noun
+    for _ in range(4):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            break
+        if prep.head.lemma_.lower() not in QUANTITY_NOUNS and prep.head.pos_ != "NUM":
+            break
+        node = prep.head
+    return node
 
 
 def object_of(verb: Token) -> Token | None:
