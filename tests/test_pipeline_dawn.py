@@ -72,3 +72,23 @@ def test_prefilter_loses_no_event_on_the_page(coded) -> None:
 
     unfiltered = Pipeline(Settings(prefilter=False)).code_article(coded.article)
     assert who_did_what(unfiltered.events) == who_did_what(coded.events)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Rifles and grenades have been seized from him.", True),  # object pronoun
+        ("Their convoy was attacked near the pass.", True),  # possessive pronoun
+        ("Rifles and grenades have been seized from a warehouse.", False),  # nobody to code
+        ("The weather was mild and the harvest was good.", False),  # no trigger, no actor
+    ],
+)
+def test_prefilter_keeps_sentences_whose_pronouns_can_name_an_actor(
+    pipeline: Pipeline, sentence: str, kept: bool
+) -> None:
+    assert pipeline.prefilter.for_article()(sentence) is kept

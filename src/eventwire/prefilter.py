@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from eventwire.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS
 from eventwire.actors.matcher import NameMatcher
 from eventwire.events import Lexicon
 from eventwire.events.lexicon import regular_inflections
@@ -23,7 +24,8 @@ from eventwire.events.lexicon import regular_inflections
 _WORD = re.compile(r"[a-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+")
-_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# every pronoun coreference resolves, objects and possessives included ("seized from him")
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"we"}
 # "March 3" is a date, "the march" may be a protest: capitalised month names are not triggers
 _MONTHS = frozenset({"march", "may"})
 _CAPITALISED_MONTH = re.compile(r"\b(?:March|May|MARCH|MAY)\b")
