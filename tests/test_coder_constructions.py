@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from local_lexicon import local_event_coder, text_coder
 
-from eventwire.actors import ActorCoder
 from eventwire.events import EventCoder
-from eventwire.model import Article, Event
+from eventwire.model import Event
 from eventwire.nlp import load_pipeline
 from eventwire.resources import data_dir
 from eventwire.settings import Settings
@@ -53,26 +53,12 @@ LEXICON = """
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
-    folder = tmp_path_factory.mktemp("lexicon")
-    for name in ("cameo_codes.tsv", "cameo_plover.tsv", "intent.tsv"):
-        shutil.copy(data_dir() / "lexicon" / name, folder / name)
-    (folder / "cameo").mkdir()
-    (folder / "cameo" / "test.yaml").write_text(LEXICON, encoding="utf-8")
-    return EventCoder(Settings.from_env(), lexicon_dir=folder)
+    return local_event_coder(tmp_path_factory.mktemp("lexicon"), LEXICON)
 
 
 @pytest.fixture(scope="module")
 def run(coder: EventCoder):
-    settings = Settings.from_env()
-    nlp = load_pipeline(settings.spacy_model)
-    actors = ActorCoder(settings)
-
-    def code(text: str) -> list[Event]:
-        article = Article(id="test", text=text, published="2019-11-20")
-        doc = nlp(text)
-        return coder.code(doc, article, actors.code(doc, article))
-
-    return code
+    return text_coder(coder)
 
 
 def triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:

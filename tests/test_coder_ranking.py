@@ -7,19 +7,15 @@ lexicon is local (as in test_coder_constructions.py); the code tables are the sh
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from local_lexicon import CODE_TABLES, local_event_coder, text_coder
 
-from eventwire.actors import ActorCoder
-from eventwire.events import EventCoder
 from eventwire.events.crime import CommonCrimeWords
 from eventwire.events.weapons import WeaponModes
-from eventwire.model import Article, Event
-from eventwire.nlp import load_pipeline
-from eventwire.resources import DataFileError, data_dir
-from eventwire.settings import Settings
+from eventwire.model import Event
+from eventwire.resources import DataFileError
 
 LEXICON = """
 - {id: t.attack, cameo: "190", verb: attack, target: [dobj]}
@@ -43,25 +39,8 @@ LEXICON = """
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("lexicon")
-    for name in (
-        "cameo_codes.tsv", "cameo_plover.tsv", "intent.tsv", "common_crime.txt",
-        "assault_weapons.tsv",
-    ):
-        shutil.copy(data_dir() / "lexicon" / name, folder / name)
-    (folder / "cameo").mkdir()
-    (folder / "cameo" / "test.yaml").write_text(LEXICON, encoding="utf-8")
-    settings = Settings.from_env()
-    coder = EventCoder(settings, lexicon_dir=folder)
-    nlp = load_pipeline(settings.spacy_model)
-    actors = ActorCoder(settings)
-
-    def code(text: str) -> list[Event]:
-        article = Article(id="test", text=text, published="2019-11-20")
-        doc = nlp(text)
-        return coder.code(doc, article, actors.code(doc, article))
-
-    return code
+    tables = (*CODE_TABLES, "common_crime.txt", "assault_weapons.tsv")
+    return text_coder(local_event_coder(tmp_path_factory.mktemp("lexicon"), LEXICON, tables))
 
 
 def best(events: list[Event]) -> Event:
