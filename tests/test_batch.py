@@ -92,6 +92,16 @@ def test_shard_plan_is_stable(corpus: Path) -> None:
     assert [(s.first, s.count) for s in first] == [(0, 10), (10, 10), (20, 4)]
 
 
+def test_shards_carry_the_size_of_their_documents(corpus: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>" + "Words of a page. " * 50 + "</p></body></html>")
+    shards = plan_shards([str(corpus), str(page)], Settings(), SkipLog(), shard_size=10)
+    bodies = [len(raw.text or raw.html or "") for raw in
+              itertools.islice(shards[0].documents(Settings()), 100)]
+    assert shards[0].cost == sum(bodies) > 0
+    assert shards[-1].paths == (str(page),) and shards[-1].cost == page.stat().st_size
+
+
 def test_failed_shard_reports_its_error(tmp_path: Path) -> None:
     shard = Shard(paths=(str(tmp_path / "vanished.jsonl"),), first=0, count=3, shard_id="deadbeef")
     result = process_shard(shard, str(tmp_path / "out"), Settings())
