@@ -7,8 +7,9 @@ Timex: each gold expression is resolved with its DCT and, as in the pipeline, it
 (for tense and cue words) and the date resolved just before it in the same document (our own
 output, never a gold value; comparisons such as "a year earlier" do not move it) as anchor.
 Decades compare modulo the trailing X (TIMEX3 writes the 1990s "199", the team's contract
-"199X"). Geo: gold spans are resolved together per article; a hit
-is within 161 km of the gold point. A name the gazetteer does not know is placed at the
+"199X"), and ISO weeks modulo zero padding (one gold value writes week 7 as "2000-W7"; no other
+difference is forgiven). Geo: gold spans are resolved together per article; a hit is within
+161 km of the gold point. A name the gazetteer does not know is placed at the
 article's focus (its most-mentioned town or division); those are counted apart as well.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -30,12 +32,15 @@ from eventwire.time import find_expressions, resolve_in_sentence
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+ISO_WEEK = re.compile(r"^(\d{4}-W)0?(\d)(?!\d)")
+
+
 def same_value(got: str | None, gold: str) -> bool:
     if got is None:
         return False
     if len(got) == 4 and got.endswith("X"):
         got = got[:3]
-    return got == gold
+    return ISO_WEEK.sub(r"\1\2", got) == ISO_WEEK.sub(r"\1\2", gold)
 
 
 def bench_timex(failures: int) -> list[tuple[str, str]]:

@@ -181,3 +181,28 @@ def test_city_tagged_as_an_organisation_is_the_place(coder, nlp):
     doc, analysis = code_text(coder, nlp, "Mariupol")
     [actor] = analysis.actors
     assert (actor.country, actor.sector) == ("UKR", "CVL")
+
+
+# -- modifiers that do not move the actor ----------------------------------------------------
+def test_exile_keeps_a_dissident_in_the_opposition(coder, nlp):
+    text = "The exiled Egyptian dissidents held a rally."
+    assert codes(coder, nlp, text, "dissidents") == ("EGY", "OPP")
+
+
+def test_an_exiled_head_of_state_is_out_of_office(coder, nlp):
+    text = "The exiled president of Haiti flew home on Sunday."
+    assert codes(coder, nlp, text, "president") == ("HTI", "ELI")
+
+
+def test_a_base_named_in_an_apposition_is_not_the_news_country(coder, nlp):
+    text = ("The Observatory for Human Rights, a UK-based group, said government forces "
+            "shelled the town.")
+    found = codes(coder, nlp, text, "forces")
+    assert found is not None and found[0] != "GBR"
+
+
+def test_weapons_fired_at_an_actor_are_not_one_mention_with_it(coder, nlp):
+    doc, analysis = code_text(coder, nlp, "Rebels launched missiles at the Georgian government.")
+    government = ref(doc, analysis, "government")
+    assert (government.country, government.sector) == ("GEO", "GOV")
+    assert ref(doc, analysis, "missiles") != government

@@ -48,6 +48,7 @@ LEXICON = """
 - {id: t.rescue, cameo: "073", verb: rescue, target: [dobj]}
 - {id: t.release, cameo: "084", verb: release, not_object: [footage], target: [dobj]}
 - {id: t.claim, cameo: "015", verb: claim, object: [responsibility], target: ["prep:for"]}
+- {id: t.arrive, cameo: "042", verb: arrive, target: ["prep:in"]}
 """
 
 
@@ -96,6 +97,19 @@ def test_coordinated_objects_expand(run) -> None:
 def test_coordinated_subjects_of_symmetric_entry_pair_up(run) -> None:
     events = run("Pakistan and Iran agreed on closer security cooperation.")
     assert triples(events) == {("PAK", "IRN", "030"), ("IRN", "PAK", "030")}
+
+
+def test_first_name_mistagged_as_a_preposition_keeps_the_coordination(run) -> None:
+    # the small model tags "Barack" as a preposition governing "Obama": both leaders still meet
+    events = run("Barack Obama and Vladimir Putin met in Zurich.")
+    assert {(s, t) for s, t, _ in triples(events)} == {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_travel_at_home_is_no_visit(run) -> None:
+    assert run("Pakistani Prime Minister Imran Khan arrived in Lahore on Sunday.") == []
+    assert {(s, t) for s, t, _ in triples(
+        run("Pakistani Prime Minister Imran Khan arrived in Tehran on Sunday.")
+    )} == {("PAK", "IRN")}
 
 
 def test_light_verb_with_prepositional_target(run) -> None:

@@ -338,6 +338,8 @@ class ActorCoder:
         sentence_countries: dict[int, set[str]] = {}
         country_roots: dict[int, list[Token]] = {}
         for chain, reading in kept:
+            if _names_base(chain, doc):
+                continue  # "a UK-based group": where an organisation sits, not the news
             if reading.country and not reading.weak_country and self.kb.country(reading.country):
                 sentence_countries.setdefault(chain.sentence_index, set()).add(reading.country)
                 if reading.head == "country":
@@ -725,3 +727,9 @@ def _host(url: str | None) -> str | None:
         return None
     match = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url)
     return match.group(1) if match else None
+
+
+def _names_base(chain: Chain, doc: Doc) -> bool:
+    """The mention is the first half of "UK-based", "London-based"."""
+    after = doc[chain.end:chain.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"

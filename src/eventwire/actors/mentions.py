@@ -220,6 +220,8 @@ def _is_glue(token: Token, current: Chain | None, pending: list[int]) -> bool:
     if low in {"'s", "\u2019s", "'", "-"}:
         return True
     if low in _LINK_WORDS:
+        if low == "at" and token.head.pos_ in {"VERB", "AUX"}:
+            return False  # "fired missiles at the government": the verb's direction
         return current.elements[-1].kind in {"title", "actor", "org"} and not pending
     if low in _SKIP_DETS and pending and token.doc[pending[-1]].lower_ in _LINK_WORDS:
         return True

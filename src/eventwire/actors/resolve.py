@@ -23,6 +23,17 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # a qualifier naming one of these affiliations decides the phrase's sector over a generic head
 # noun: "opposition candidates" are OPP, "rebel commanders" REB
+# an exiled dissident is still a dissident; an exiled president is out of office
+_EXILE = "exiled"
+
+
+def _out_of_office(chain: Chain, sector: str | None) -> bool:
+    """Whether the chain's modifiers ("former", "ousted", "exiled") put the actor out of office."""
+    if any(m != _EXILE for m in chain.modifiers):
+        return True
+    return bool(chain.modifiers) and (sector is None or sector in NATIONAL_SECTORS)
+
+
 AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "SEP"})
 # members of a named non-state armed group are coded as the group ("Boko Haram gunmen")
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "PRM", "UAF", "CRM"})
@@ -263,10 +274,11 @@ class ChainResolver:
         q = self._qualify(qualifiers, doc, day)
         country, sector, why = q.country, q.sector, q.why
         titles = self._titles(qualifiers, doc)
-        former = bool(chain.modifiers)
         actor = known or (self.actor_of(head, day) if head.kind == "actor" else None)
+        former = _out_of_office(chain, q.sector)
         if actor is not None:
             coding = actor.coding_on(day)
+            former = _out_of_office(chain, coding.sector or q.sector)
             if coding.role is not None and not former:
                 return Reading("person", actor.name, coding.code, coding.country, coding.sector,
                                [coding.why], actor, titles=titles, person_element=head)
@@ -330,7 +342,8 @@ class ChainResolver:
                            plural=doc[head.end - 1].tag_ in {"NNS", "NNPS"})
         organization = q.organization
         if (organization is not None and group is None and title.kind == "role"
-                and sector in {None, "GOV"} and not chain.modifiers):
+                and sector in {None, "GOV"}
+                and not _out_of_office(chain, organization.coding_on(day).sector)):
             # "Red Cross officials", "Pentagon officials": the people of that organisation
             coding = organization.coding_on(day)
             why.append(f"{head_text!r} of {organization.name}: coded as the organisation")
@@ -349,7 +362,7 @@ class ChainResolver:
             why.append(f"sector {sector} from {head_text!r}")
         if title.country and not country:
             country = title.country
-        if chain.modifiers:
+        if _out_of_office(chain, sector):
             sector = "ELI"
             why.append("'former' in the text")
         weak = False

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # roots whose events need a recipient; others stand alone ("Syria is willing to withdraw",
 # "protesters rallied", "the opposition demanded elections") with lower confidence
 _DYADIC_ROOTS = frozenset({"04"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # a control verb's root -> the intent.tsv column that recodes the event it governs
 _CONTROL_ROOTS = {
     "03": "intent", "13": "threat", "12": "refuse", "02": "appeal", "10": "demand",
@@ -399,6 +400,11 @@ class EventCoder:
         targets = self._arguments(
             trigger, entry.target, actors, role="target", exclude=sources if entry.verbatim else ()
         )
+        if entry.cameo == "042":
+            # "the prime minister arrived in Lahore": travel at home is no visit
+            targets = [t for t in targets if not _home_place(t, sources)]
+            if not targets:
+                return []
         # a nominal needs its recipient, except violence ("police firing killed two")
         needs_target = unnamed or (
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
@@ -689,6 +695,17 @@ class EventCoder:
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _home_place(target: _Argument, sources: Sequence[_Argument]) -> bool:
+    """A place named as the destination lies in the country of one of the travellers."""
+    ref = target.ref
+    return (
+        target.token.ent_type_ in _PLACE_ENTITIES
+        and ref.sector in (None, "CVL")
+        and ref.country is not None
+        and any(s.ref.country == ref.country for s in sources)
+    )
 
 
 def _reported_speaker(subjects: Sequence[Token]) -> Token | None:

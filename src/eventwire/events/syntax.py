@@ -40,14 +40,31 @@ def expand_conjuncts(token: Token) -> list[Token]:
             continue
         found.append(current)
         queue.extend(c for c in current.conjuncts if c.i != current.i)
+        if is_mistagged_name(current):
+            queue.extend(
+                c for c in current.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+            )
         if current.pos_ == "PROPN":
             # a name followed by a name is a list; "the commander, General X" is one actor
             queue.extend(c for c in current.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     return found
 
 
+def is_mistagged_name(token: Token) -> bool:
+    """A first name the tagger read as a preposition ("Barack" with "Obama" as its object):
+    capitalised, not a function word, governing a proper noun."""
+    return (
+        token.pos_ == "ADP" and token.is_title and not token.is_stop
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)
+    )
+
+
 def own_subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found:
+        # "Barack Obama and Vladimir Putin met": the name may hang off the verb as a preposition
+        found = [c for c in verb.children if c.i < verb.i and is_mistagged_name(c)]
+    return found
 
 
 # nouns that measure their `of`-complement: "dozens of mines", "part of a programme"

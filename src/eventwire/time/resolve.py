@@ -29,7 +29,7 @@ MODIFIERS = re.compile(
     r"remainder|balance|bulk|course)\s+of\s+|"
     r"(?:a\s+)?(?:good|large|big|great|greater|better|small)\s+part\s+of\s+|"
     r"(?:much|most|all|part|parts)\s+of\s+|right\s+(?=now$)|"
-    r"(?:earlier|later)\s+(?=\w)(?:in\s+|on\s+)?)",
+    r"(?:earlier|later)\s+(?=\w)(?!this\s+year$)(?:in\s+|on\s+)?)",
     re.IGNORECASE,
 )
 # Hedges after an expression that leave its value alone ("1994 or later", "a week or so ago").
@@ -46,6 +46,30 @@ BOUNDARY_LEADING = re.compile(rf"^{BOUNDARY_WORDS}\s+", re.IGNORECASE)
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 CONTINUED_FROM = re.compile(
     rf"\b(?P<month>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|through|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
+# A unit noun handed without its noun phrase ("a great [day]", "the [day] after his death"):
+# the determiner and adjectives before it, and a direction word after it.
+BARE_UNIT = re.compile(r"day|week", re.IGNORECASE)
+UNIT_DETERMINER_BEFORE = re.compile(
+    r"\b(?P<det>the|a|an|its|their|his|her|our|my|your|this|that)\s+"
+    r"(?P<adjectives>(?:[a-z]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+DIRECTION_AFTER = re.compile(
+    r"\s+(?P<dir>before|after|following|earlier|later|ago|or|and|to|of)\b", re.IGNORECASE
+)
+# Adjectives that count or place the unit themselves ("his first day", "a single day", "every
+# day"): the phrase means what its rule says, or nothing.
+COUNTING_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous",
+    "following", "same", "other", "another", "single", "one", "every", "each", "some", "any",
+    "certain", "given", "typical", "average", "working", "business", "trading", "school",
+})  # fmt: skip
+# "this year as [last]": the unit of an elided "last year" is the one just named with "this".
+ELIDED_RELATIVE = re.compile(r"last|next", re.IGNORECASE)
+ELLIPSIS_BEFORE = re.compile(
+    r"\bthis\s+(?P<unit>week|month|quarter|year)\b.*\b(?:as|than|and|or|over|versus|vs\.?)\s+$",
     re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}")
@@ -114,6 +138,12 @@ def resolve_in_sentence(
     if continued and BARE_DAY.fullmatch(text.strip()):
         # Read "25" in "April 24 and 25" as "April 25", then keep the expression's own text.
         text = f"{continued.group('month')} {text.strip()}"
+    if BARE_UNIT.fullmatch(text.strip()):
+        text = _unit_noun_phrase(sentence, start, end) or text
+    elif ELIDED_RELATIVE.fullmatch(text.strip()):
+        elided = ELLIPSIS_BEFORE.search(sentence, max(0, start - 80), start)
+        if elided:
+            text = f"{text.strip()} {elided.group('unit')}"
     value = resolve_expression(
         text,
         dct,
@@ -124,6 +154,30 @@ def resolve_in_sentence(
     if value is not None:
         value.text, value.start, value.end = sentence[start:end], start, end
     return value
+
+
+def _unit_noun_phrase(sentence: str, start: int, end: int) -> str | None:
+    """Read a bare "day" or "week" as the noun phrase it heads: "the [day] after" is the day
+    after the anchor; "a great [day]", "their best [week]" are the day or week the text is
+    about, as "the day" and "the week" are. None when the phrase counts, places or compares
+    the unit itself ("every day", "his first day", "a week after the vote")."""
+    unit = sentence[start:end].strip().lower()
+    determiner = UNIT_DETERMINER_BEFORE.search(sentence, max(0, start - 40), start)
+    if determiner is None:
+        return None
+    det = determiner.group("det").lower()
+    adjectives = determiner.group("adjectives").lower().split()
+    direction = DIRECTION_AFTER.match(sentence, end)
+    if direction is not None:
+        plain_day = unit == "day" and det == "the" and not adjectives
+        if plain_day and direction.group("dir").lower() in ("before", "after"):
+            return f"the day {direction.group('dir').lower()}"
+        return None
+    if any(word in COUNTING_WORDS for word in adjectives):
+        return None
+    if det in ("a", "an") and not adjectives:
+        return None  # "a day when ...": any day, not a known one
+    return f"the {unit}"
 
 
 def _bounds_an_extent(sentence: str, start: int, end: int) -> bool:

@@ -654,6 +654,15 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Resolved:
     return f"{ctx.dct.year + FISCAL_STEP[rel]:04d}", "year"
 
 
+@rule("rest-of-this-year", r"(?P<side>earlier|later)\s+this\s+year")
+def _rest_of_this_year(m: re.Match[str], ctx: Context) -> Resolved:
+    # The part of the year before or after the DCT; when it lies inside one quarter (written
+    # in the first or the last quarter), that quarter is the closer value.
+    dct, quarter = ctx.dct, quarter_of(ctx.dct.month)
+    inside = quarter == 4 if m.group("side").lower() == "later" else quarter == 1
+    return (f"{dct.year:04d}-Q{quarter}", "quarter") if inside else (f"{dct.year:04d}", "year")
+
+
 @rule("relative-year", RELATIVE_YEAR + r"(?:'s)?")
 def _relative_year(m: re.Match[str], ctx: Context) -> Resolved:
     return f"{_year_from_relative(m.group('rel'), ctx):04d}", "year"
@@ -691,10 +700,11 @@ QUARTER_YEAR = (
     r"the\s+same|the\s+following)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))?"
 )
 # What may stand before the ordinal: "the 1988 third quarter", "this year's third quarter",
-# "the year-earlier third quarter"; no article before the adjective "third-quarter" (TimeML
-# leaves it out of "the third-quarter results").
+# "the year-earlier third quarter", "the strong third quarter"; no article before the
+# adjective "third-quarter" (TimeML leaves it out of "the third-quarter results").
 QUARTER_PREFIX = (
-    r"(?:(?:the|a|an)\s+(?!\w+-quarter)|(?P<prel>this|last|next)\s+year's\s+)?"
+    r"(?:the\s+(?![a-z]+\s+\w+-quarter)(?!\w+-quarter)(?:[a-z]+\s+(?=\w))?"
+    r"|(?:a|an)\s+(?!\w+-quarter)|(?P<prel>this|last|next)\s+year's\s+)?"
     r"(?:(?P<pyear>\d{4})\s+|(?P<yago>year-(?:earlier|ago)|year\s+earlier)\s+|"
     r"(?:comparable|corresponding|current|latest|most\s+recent|same)\s+)?"
 )
@@ -721,6 +731,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved:
     if m.group("yago"):
         year -= 1
     return f"{year:04d}-Q{quarter}", "quarter"
+
+
+@rule("described-quarter", rf"an?\s+(?!{ORDINAL_RE}\b)[a-z]+\s+(?P<quarter>(?:fiscal\s+)?"
+      rf"{ORDINAL_RE}\s+(?:fiscal\s+)?quarter{QUARTER_YEAR})", comparison=True)
+def _described_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    # "After a flat second quarter, ...": an indefinite, described quarter is set against the
+    # one being reported; it does not become the reference for "the year-earlier period".
+    applied = apply_rules(m.group("quarter"), ctx)
+    return applied[1] if applied is not None else None
 
 
 @rule("q-quarter", r"(?P<q>Q[1-4])(?:\s+|-|/)?(?P<year>\d{4}|'?\d\d)?")

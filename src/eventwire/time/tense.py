@@ -58,6 +58,19 @@ FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(r"\b(?:since|last)\s+$", re.IGNORECASE)
+# News writes schedules in the simple present ("Arafat meets Albright Monday", "the panel
+# convenes on Tuesday"): a present travel or meeting verb right before the date.
+SCHEDULED_PRESENT = re.compile(
+    r"(?:(?P<prev>[\w']+)\s+)?\b(?:meets?|arrives?|visits?|travels?|convenes?|leaves|flies|fly)"
+    r"\s+(?:\w+ly\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Before a base form these make it an infinitive, a past or a noun ("agreed to meet", "did not
+# meet", "a visit").
+NOT_PRESENT_BEFORE = frozenset({
+    "to", "did", "didn't", "not", "never", "a", "the", "his", "her", "their", "its", "our",
+    "this", "that", "last", "first",
+})  # fmt: skip
 MARKER_REACH = 160
 CLAUSE_BOUNDARY = re.compile(r"[;:\u2014]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\s--\s")
 
@@ -71,6 +84,9 @@ def clause_tense(sentence: str, start: int, end: int) -> Tense | None:
         return "future"
     if PAST_CUE.search(before):
         return "past"
+    scheduled = SCHEDULED_PRESENT.search(before)
+    if scheduled and (scheduled.group("prev") or "").lower() not in NOT_PRESENT_BEFORE:
+        return "future"
     # A verb further than this from its date is rarely the one the date belongs to.
     left_cut = max(0, start - MARKER_REACH)
     for boundary in CLAUSE_BOUNDARY.finditer(sentence, left_cut, start):
