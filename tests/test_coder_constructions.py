@@ -49,6 +49,9 @@ LEXICON = """
 - {id: t.release, cameo: "084", verb: release, not_object: [footage], target: [dobj]}
 - {id: t.claim, cameo: "015", verb: claim, object: [responsibility], target: ["prep:for"]}
 - {id: t.arrive, cameo: "042", verb: arrive, target: ["prep:in"]}
+- {id: t.reject.proposal, cameo: "125", verb: reject, object: [proposal], target: ["prep:from"]}
+- {id: t.open.fire, cameo: "193", verb: open, object: [fire], target: ["prep:at", "prep:on"]}
+- {id: t.bombing, cameo: "183", noun: bombing, target: ["prep:on"]}
 """
 
 
@@ -110,6 +113,26 @@ def test_travel_at_home_is_no_visit(run) -> None:
     assert {(s, t) for s, t, _ in triples(
         run("Pakistani Prime Minister Imran Khan arrived in Tehran on Sunday.")
     )} == {("PAK", "IRN")}
+
+
+def test_object_owner_is_the_recipient(run) -> None:
+    events = run("Ethiopia rejected an Egyptian proposal on the dam.")
+    assert {(s, t) for s, t, _ in triples(events)} == {("ETH", "EGY")}
+
+
+def test_purpose_clause_names_the_recipient(run) -> None:
+    events = run("Ugandan police opened fire to disperse Kenyan traders.")
+    assert {(s, t) for s, t, _ in triples(events)} == {("UGA", "KEN")}
+
+
+def test_victims_of_a_violent_act_are_its_recipients(run) -> None:
+    events = run("A roadside bombing killed three Afghan soldiers.")
+    assert [(e.target.country, e.target.sector) for e in events if e.target] == [("AFG", "MIL")]
+
+
+def test_what_a_protest_opposes_is_not_its_owner(run) -> None:
+    events = run("Kenyan police opened fire to disperse an anti-government march.")
+    assert all(e.target is None or e.target.sector != "GOV" for e in events)
 
 
 def test_light_verb_with_prepositional_target(run) -> None:

@@ -40,7 +40,7 @@ ENTRY_KEYS = {
     "note",
     "confidence",
 }
-FIXED_SLOTS = {"nsubj", "dobj", "dative", "poss", "between", "agent", "attr"}
+FIXED_SLOTS = {"nsubj", "dobj", "dative", "poss", "between", "agent", "attr", "clause_subject"}
 COMPLEMENTS = {"xcomp", "ccomp", "of"}
 # intent.tsv column -> the roots its codes may have (a vow to attack is a threat, 13x)
 CONTROL_COLUMNS = {

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 # "protesters rallied", "the opposition demanded elections") with lower confidence
 _DYADIC_ROOTS = frozenset({"04"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# acts whose purpose clause names their recipient: protest, coercion, force
+_PURPOSE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # a control verb's root -> the intent.tsv column that recodes the event it governs
 _CONTROL_ROOTS = {
     "03": "intent", "13": "threat", "12": "refuse", "02": "appeal", "10": "demand",
@@ -400,6 +402,8 @@ class EventCoder:
         targets = self._arguments(
             trigger, entry.target, actors, role="target", exclude=sources if entry.verbatim else ()
         )
+        if not targets and trigger.pos_ in ("VERB", "NOUN") and entry.target:
+            targets = self._implied_targets(trigger, entry, sources, actors)
         if entry.cameo == "042":
             # "the prime minister arrived in Lahore": travel at home is no visit
             targets = [t for t in targets if not _home_place(t, sources)]
@@ -577,6 +581,33 @@ class EventCoder:
             ]
         return []
 
+    def _implied_targets(
+        self, trigger: Token, entry: LexiconEntry, sources: Sequence[_Argument],
+        actors: ActorLookup,
+    ) -> list[_Argument]:
+        """A recipient the slots miss but the clause names: whose object it is ("rejected an
+        Australian ultimatum"), whom a violent act harmed ("a bombing killed two soldiers")
+        or, for protest, coercion and force, whom the purpose clause
+        addresses ("opened fire to disperse demonstrators", "a strike to demand the
+        resignation of the president")."""
+        if trigger.pos_ == "VERB":
+            heads = syntax.object_owners(trigger)
+        else:
+            heads = syntax.harmed_objects(trigger) if entry.cameo[:2] in _VIOLENCE_ROOTS else []
+        if entry.cameo[:2] in _PURPOSE_TARGET_ROOTS:
+            heads += syntax.purpose_objects(trigger)
+        # only a party with a country, named apart from the object ("a key neighborhood" is
+        # the object itself) and not as what it opposes ("an anti-government march")
+        named = [
+            [
+                a for a in self._resolve([t], True, actors, False)
+                if a.ref.country and t.head.text not in a.ref.text.split()
+                and not _names_opposition(a.ref)
+            ]
+            for t in heads
+        ]
+        return _first_other(named, sources, first_only=True)
+
     def _instrument_agents(self, trigger: Token, actors: ActorLookup) -> list[_Argument]:
         """"killed in police firing": an agentless passive whose means names the agent."""
         if trigger.pos_ != "VERB":
@@ -695,6 +726,14 @@ class EventCoder:
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _names_opposition(ref: ActorRef) -> bool:
+    """"anti-government protesters" are not the government."""
+    return any(
+        word.startswith(("anti-", "pro-")) or word in ("anti", "pro")
+        for word in ref.text.lower().split()
+    )
 
 
 def _home_place(target: _Argument, sources: Sequence[_Argument]) -> bool:

@@ -19,7 +19,9 @@ import yaml
 from eventwire.resources import DataFileError, load_yaml
 
 _CAMEO_CODE = re.compile(r"^\d{2,4}$")
-_FIXED_SLOTS = frozenset({"nsubj", "dobj", "dative", "poss", "between", "agent", "attr"})
+_FIXED_SLOTS = frozenset(
+    {"nsubj", "dobj", "dative", "poss", "between", "agent", "attr", "clause_subject"}
+)
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "of", "to", "for", "that"})
 DEFAULT_VERB_SOURCE = ("nsubj",)
 DEFAULT_VERB_TARGET = ("dobj",)

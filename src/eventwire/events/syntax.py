@@ -374,3 +374,78 @@ def clause_depth(token: Token, reporting_verbs: frozenset[str]) -> int:
             depth += 1
         node = node.head
     return depth
+
+
+# modifiers of a non-actor object that name whose it is: "an Australian ultimatum", "Serbia's
+# suppression", "the U.N. presence"
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# clauses that say what an act is for: "opened fire to disperse", "calling for independence"
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def object_owners(verb: Token) -> list[Token]:
+    """Owners and nationality modifiers of the verb's object, nearest first."""
+    objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+    found: list[Token] = []
+    for obj in objects:
+        found.extend(
+            c for c in obj.children
+            if c.dep_ in _OWNER_DEPS and c.i < obj.i and not _names_opposition(c)
+        )
+    return sorted(found, key=lambda t: -t.i)
+
+
+def _names_opposition(token: Token) -> bool:
+    """"an anti-government protest": the modifier names whom the thing opposes."""
+    if token.lower_.startswith(("anti-", "pro-")) or token.lower_ in ("anti", "pro"):
+        return True
+    first = token.left_edge.i
+    doc = token.doc
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ("anti", "pro")
+
+
+def purpose_objects(verb: Token) -> list[Token]:
+    """Who a purpose clause names as the one acted on or addressed: the object of "to disperse
+    X" or "calling for independence from X", and what "in protest of X" names. A nominal
+    trigger ("continued their hunger strike to demand ...") reads its verb's clauses."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    nouns: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in _PURPOSE_DEPS and child.i > verb.i and _states_purpose(child):
+            nouns.extend(c for c in child.children if c.dep_ == "dobj")
+            nouns.extend(about_objects(child) + prep_objects(child, "for"))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj" and c.lemma_ == "protest"):
+                nouns.extend(about_objects(noun) + prep_objects(noun, "against"))
+    found: list[Token] = []
+    for noun in nouns:
+        found.append(noun)
+        found.extend(about_objects(noun) + prep_objects(noun, "from") + prep_objects(noun, "by"))
+        found.extend(c for c in noun.children if c.dep_ in _OWNER_DEPS)
+    return [t for t in found if not (t.is_punct or _names_opposition(t))]
+
+
+# verbs whose purpose clause addresses someone: demands, and acts against someone
+_ADDRESSING_LEMMAS = frozenset({
+    "demand", "call", "urge", "press", "protest", "seek", "insist", "disperse", "oppose",
+    "denounce", "condemn", "pressure", "force", "punish", "repel", "challenge", "defy",
+})
+
+
+def _states_purpose(clause: Token) -> bool:
+    """"to disperse the crowd", "demanding reforms": a demand or an act against someone."""
+    return clause.pos_ == "VERB" and clause.lemma_.lower() in _ADDRESSING_LEMMAS
+
+
+_HARM_VERBS = frozenset({
+    "kill", "wound", "injure", "hurt", "maim", "hit", "destroy", "damage", "target", "claim",
+})
+
+
+def harmed_objects(noun: Token) -> list[Token]:
+    """"A roadside bombing killed one soldier": the victims of the verb the act is subject of."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _HARM_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
