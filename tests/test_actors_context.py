@@ -206,3 +206,20 @@ def test_weapons_fired_at_an_actor_are_not_one_mention_with_it(coder, nlp):
     government = ref(doc, analysis, "government")
     assert (government.country, government.sector) == ("GEO", "GOV")
     assert ref(doc, analysis, "missiles") != government
+
+
+def test_a_lower_case_common_noun_is_not_the_party_it_spells(coder, nlp):
+    doc, analysis = code_text(coder, nlp, "Factories lack skilled labour in the north.")
+    assert ref(doc, analysis, "labour") is None
+
+
+def test_a_wire_agency_gives_no_prior_and_its_dateline_does(coder, nlp):
+    text = "BUDAPEST, March 2 - The finance ministry said the deficit would shrink."
+    assert codes(coder, nlp, text, "ministry", source="Reuters") == ("HUN", "GOV")
+    text = "The finance ministry said the deficit would shrink."
+    assert codes(coder, nlp, text, "ministry", source="Reuters") == (None, "GOV")
+
+
+def test_an_outlet_quoted_in_a_sentence_does_not_place_it(coder, nlp):
+    text = "Finance official Zoltan Kovacs told Reuters the deficit would shrink."
+    assert codes(coder, nlp, text, "Kovacs")[0] != "GBR"

@@ -1,7 +1,8 @@
 """Shipped lexicon entries code their own `example` sentence through the real pipeline.
 
 Not every older entry's example names actors the actor stage knows, so this pins down the
-entries for weapons disruption, territory, aid/mediation cuts and violent protest.
+entries for weapons disruption, territory, aid/mediation cuts, violent protest and the codebook
+coverage of coercion, yielding, support and accusation.
 """
 
 from __future__ import annotations
@@ -20,6 +21,21 @@ ENTRY_IDS = [
     "165.suspend.mediation.effort", "160.suspension.noun", "145.hurl.stones",
     "145.light.fires", "145.pull.down.barrier", "145.tear.down.barrier", "144.shut.down.road",
     "142.continue.hunger.strike", "073.hand.over.relief",
+    # codebook coverage for COERCE, RETREAT/CONCEDE, SUPPORT and ACCUSE
+    "1724.declare.state.emergency", "1724.impose.state.emergency", "172.tighten.curbs",
+    "1721.crack.down.media", "1721.cut.internet", "1722.proscribe.verb", "173.place.under.arrest",
+    "174.kick.out", "174.send.back", "175.clamp.down.on", "175.crush.verb", "1711.pillage.verb",
+    "080.cave.in", "080.comply.with.demand", "081.loosen.restriction", "0812.lift.ban.group",
+    "0814.lift.state.emergency", "082.call.off.agitation", "0831.stand.down",
+    "0833.allow.refugees.return", "0834.restore.democracy", "0841.hand.over.prisoner",
+    "085.waive.sanctions", "085.loosen.sanctions", "087.call.off.offensive", "087.reduce.troops",
+    "0871.abide.by.truce", "0871.honour.ceasefire", "0873.give.up.arms", "0874.vacate.position",
+    "051.pay.tribute", "051.lend.support", "051.support.noun", "052.stand.up.for",
+    "053.rally.around", "054.recognize.independence", "055.say.sorry", "055.seek.forgiveness",
+    "1121.accuse.of.bribery.after", "1125.accuse.of.espionage.after", "112.attribute.to",
+    "112.hold.accountable", "110.disagree.with", "111.fault.verb", "113.unite.against",
+    "114.register.protest", "115.take.legal.action", "116.hold.liable",
+    "1222.reject.request.weapons", "1241.extend.state.emergency",
 ]
 
 
@@ -45,12 +61,13 @@ def _codes_of_example(pipeline: Pipeline, example: str) -> list:
 
 
 def test_most_examples_code_their_own_cameo_code(pipeline: Pipeline) -> None:
-    # A floor, not a target: on 2026-11-27, 1,349 of 1,586 examples fired their own entry and
-    # 57 more another entry with the same code (88.7%). The rest need actors the example does
-    # not name or lose to a stronger entry; an edit that breaks many entries falls below this.
+    # A floor, not a target: on 2026-11-27, after a review of the misses, 1,561 of 1,771
+    # examples fired their own entry and 83 more another entry with the same code (92.8%). The
+    # rest need a parse the small model gets wrong, a nominal the coder does not code without a
+    # recipient, or lose to a stronger entry; an edit that breaks many entries falls below this.
     entries = [e for e in pipeline.event_coder.lexicon.entries if e.example]
     coded = sum(
         any(ev.cameo == entry.cameo for ev in _codes_of_example(pipeline, entry.example))
         for entry in entries
     )
-    assert coded / len(entries) >= 0.87, f"{coded} of {len(entries)}"
+    assert coded / len(entries) >= 0.91, f"{coded} of {len(entries)}"

@@ -226,9 +226,13 @@ def test_organizations_schema() -> None:
     cameo_of = {e["iso3"]: e["cameo"] for e in countries()}
     for entry in organizations():
         where = entry.get("id", entry)
-        if set(entry) != ORG_KEYS:
+        if set(entry) - {"international"} != ORG_KEYS:
             problems.append((where, "keys", sorted(set(entry) ^ ORG_KEYS)))
             continue
+        if entry.get("international", False) not in (True, False):
+            problems.append((where, "international"))
+        elif entry.get("international") and entry["sector"] != "MED":
+            problems.append((where, "international is for news agencies"))
         if not KB_ID.match(entry["id"]):
             problems.append((where, "id"))
         if not _is_str_list(entry["names"]) or not entry["names"]:

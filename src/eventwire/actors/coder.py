@@ -34,6 +34,7 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)(?:,[^:\n]{0,40})?\s*(?::|\u2014|--| -)"
 )
 _MAX_PRONOUN_LOOKBACK = 3
+_MEDIA_SECTORS = frozenset({"MED", "JRN"})
 
 
 def parse_day(value: str | date | None) -> date | None:
@@ -153,14 +154,15 @@ class ActorCoder:
         self.surnames = self.kb.persons_by_surname()
         self._outlets = self._outlet_index()
 
-    def _outlet_index(self) -> dict[str, str]:
-        index: dict[str, str] = {}
+    def _outlet_index(self) -> dict[str, str | None]:
+        """Outlet name -> its country; None for international agencies (no prior)."""
+        index: dict[str, str | None] = {}
         for actor in self.kb.actors.values():
             if actor.kind != "person" and actor.sector in {"MED", "JRN"} and actor.country:
                 if self.kb.country(actor.country) is None:
                     continue
                 for name in actor.names():
-                    index[normalize_name(name)] = actor.country
+                    index[normalize_name(name)] = None if actor.international else actor.country
         return index
 
     # -- priors ---------------------------------------------------------------------------
@@ -170,6 +172,7 @@ class ActorCoder:
                 country = self._outlets.get(normalize_name(candidate))
                 if country:
                     return Prior(country, f"the outlet {candidate!r}")
+                # a wire agency files from everywhere: only its dateline places the story
         if dateline_country:
             return Prior(dateline_country, "the dateline")
         return Prior()
@@ -340,6 +343,8 @@ class ActorCoder:
         for chain, reading in kept:
             if _names_base(chain, doc):
                 continue  # "a UK-based group": where an organisation sits, not the news
+            if reading.head == "organization" and reading.sector in _MEDIA_SECTORS:
+                continue  # "told Reuters", "Xinhua reported": the outlet is not the scene
             if reading.country and not reading.weak_country and self.kb.country(reading.country):
                 sentence_countries.setdefault(chain.sentence_index, set()).add(reading.country)
                 if reading.head == "country":

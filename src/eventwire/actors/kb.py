@@ -81,6 +81,8 @@ class KnownActor:
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
     origin: str = ""
+    # a news agency filing from everywhere: its home country says nothing about the story
+    international: bool = False
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]

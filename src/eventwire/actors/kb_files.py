@@ -123,6 +123,9 @@ def organization_from_entry(entry: dict[str, Any], where: str, origin: str) -> K
     if not (code or country or sector):
         raise DataFileError(f"{where}: organisation {names[0]!r} has no code, country or sector")
     ident = str(entry.get("id") or names[0])
+    international = entry.get("international", False)
+    if not isinstance(international, bool):
+        raise DataFileError(f"{where}: `international` must be true or false")
     return KnownActor(
         id=f"org:{ident}",
         name=names[0],
@@ -133,6 +136,7 @@ def organization_from_entry(entry: dict[str, Any], where: str, origin: str) -> K
         code=code,
         wikidata=entry.get("wikidata"),
         origin=origin,
+        international=international,
     )
 
 

@@ -25,6 +25,10 @@ ENTITY_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place
 MODIFIERS = frozenset({"former", "ex", "late", "ousted", "exiled", "deposed", "then"})
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _LINK_WORDS = frozenset({"of", "at", "for"})
+# verbs whose "at" names a target, not a workplace: "launched missiles at X"
+_AIMING_VERBS = frozenset({
+    "fire", "launch", "shoot", "aim", "throw", "hurl", "lob", "point", "direct", "fling",
+})
 _SKIP_DETS = frozenset({"the", "a", "an"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"})
 
@@ -220,8 +224,8 @@ def _is_glue(token: Token, current: Chain | None, pending: list[int]) -> bool:
     if low in {"'s", "\u2019s", "'", "-"}:
         return True
     if low in _LINK_WORDS:
-        if low == "at" and token.head.pos_ in {"VERB", "AUX"}:
-            return False  # "fired missiles at the government": the verb's direction
+        if low == "at" and token.head.lemma_.lower() in _AIMING_VERBS:
+            return False  # "fired missiles at the government": where the verb aims
         return current.elements[-1].kind in {"title", "actor", "org"} and not pending
     if low in _SKIP_DETS and pending and token.doc[pending[-1]].lower_ in _LINK_WORDS:
         return True
