@@ -52,6 +52,12 @@ LEXICON = """
 - {id: t.reject.proposal, cameo: "125", verb: reject, object: [proposal], target: ["prep:from"]}
 - {id: t.open.fire, cameo: "193", verb: open, object: [fire], target: ["prep:at", "prep:on"]}
 - {id: t.bombing, cameo: "183", noun: bombing, target: ["prep:on"]}
+- {id: t.resignation, cameo: "0831", noun: resignation, source: [poss], target: []}
+- {id: t.decline.comment, cameo: "011", verb: decline, complement: xcomp, after: [comment],
+   target: ["prep:on"]}
+- {id: t.comment.weak, cameo: "010", verb: comment, target: []}
+- {id: t.implore, cameo: "020", verb: implore, target: [dobj], complement: xcomp}
+- {id: t.extend.aid, cameo: "070", verb: extend, object: [assistance], target: ["prep:to"]}
 """
 
 
@@ -133,6 +139,28 @@ def test_victims_of_a_violent_act_are_its_recipients(run) -> None:
 def test_what_a_protest_opposes_is_not_its_owner(run) -> None:
     events = run("Kenyan police opened fire to disperse an anti-government march.")
     assert all(e.target is None or e.target.sector != "GOV" for e in events)
+
+
+def test_nominal_without_a_target_slot_codes_its_owner(run) -> None:
+    events = run("The Pakistani prime minister's resignation ended the crisis.")
+    assert triples(events) == {("PAK", None, "0831")}
+
+
+def test_declining_to_comment_is_a_statement_of_its_own(run) -> None:
+    events = run("The Iranian foreign ministry declined to comment on the report.")
+    assert triples(events) == {("IRN", None, "011")}
+
+
+def test_object_control_parsed_as_an_adverbial_is_still_controlled(run) -> None:
+    events = run("The Indian president implored Pakistani leaders to end the war.")
+    assert {(s, t) for s, t, _ in triples(events)} == {("IND", "PAK")}
+
+
+def test_aid_abroad_after_a_disaster_is_aid_and_relief_at_home_is_not(run) -> None:
+    assert triples(run("China extended assistance to Nepal after the earthquake.")) == {
+        ("CHN", "NPL", "070")
+    }
+    assert run("Nepali troops extended assistance to Nepali villagers after the earthquake.") == []
 
 
 def test_light_verb_with_prepositional_target(run) -> None:

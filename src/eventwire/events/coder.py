@@ -293,9 +293,7 @@ class EventCoder:
                                 matches[token.i].consumed = True
             if entry.complement == "xcomp":
                 # the governed clause is part of this event ("vowed to X", "urged Y to X")
-                for child in trigger.children:
-                    if child.dep_ != "xcomp":
-                        continue
+                for child in syntax.controlled_clauses(trigger):
                     for verb in syntax.expand_conjuncts(child):
                         if verb.i in matches and verb.i != trigger.i:
                             matches[verb.i].consumed = True
@@ -396,12 +394,13 @@ class EventCoder:
             # "killed in a plane crash", "injured after the earthquake": harm without an
             # agent, caused by an accident or a disaster, is no political event
             return []
-        if entry.cameo[:2] == "07" and _names_mishap(sentence):
-            # rescue and relief after an accident or a disaster is emergency response
-            return []
         targets = self._arguments(
             trigger, entry.target, actors, role="target", exclude=sources if entry.verbatim else ()
         )
+        if entry.cameo[:2] == "07" and _names_mishap(sentence) and not _abroad(targets, sources):
+            # rescue and relief after an accident or a disaster is emergency response; aid
+            # sent to another country after one is still aid
+            return []
         if not targets and trigger.pos_ in ("VERB", "NOUN") and entry.target:
             targets = self._implied_targets(trigger, entry, sources, actors)
         if entry.cameo == "042":
@@ -410,8 +409,10 @@ class EventCoder:
             if not targets:
                 return []
         # a nominal needs its recipient, except violence ("police firing killed two")
+        # (unless its entry has no target slot: "the prime minister's resignation")
         needs_target = unnamed or (
             trigger.pos_ == "NOUN" and entry.cameo[:2] not in _STANDALONE_NOMINAL_ROOTS
+            and bool(entry.target)
         )
         # "gun attacks left seven dead", "shops were looted": violence and protest are events
         # even when the text names neither side; other acts need a party
@@ -522,7 +523,7 @@ class EventCoder:
             reciprocal = governor.symmetric and len(sources) > 1
             # a commitment, threat or refusal stands without a recipient ("agreed to share
             # information", "threatened to strike"); an appeal needs its addressee
-            own_act = governor.cameo[:2] in _SELF_COMMITMENT_ROOTS
+            own_act = governor.cameo[:2] in _SELF_COMMITMENT_ROOTS or governor.cameo[:2] == "01"
             if not targets and not reciprocal and not own_act:
                 continue
             rule = f"{governor.id}>{embedded.entry.id}"
@@ -733,6 +734,15 @@ def _names_opposition(ref: ActorRef) -> bool:
     return any(
         word.startswith(("anti-", "pro-")) or word in ("anti", "pro")
         for word in ref.text.lower().split()
+    )
+
+
+def _abroad(targets: Sequence[_Argument], sources: Sequence[_Argument]) -> bool:
+    """A recipient of another country than every source's, all of which name one."""
+    if not sources or not all(s.ref.country for s in sources):
+        return False
+    return any(
+        t.ref.country and all(s.ref.country != t.ref.country for s in sources) for t in targets
     )
 
 
@@ -1046,7 +1056,7 @@ def _constrained_object(entry: LexiconEntry, token: Token) -> Token | None:
 def _has_complement(token: Token, complement: str) -> bool:
     children = list(token.children)
     if complement == "xcomp":
-        if any(c.dep_ == "xcomp" for c in children):
+        if syntax.controlled_clauses(token):
             return True
         # "expressed willingness to cooperate": the clause hangs off the object noun
         return any(

@@ -203,7 +203,8 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
     if slot == "dobj":
         if passive:
             return [c for c in trigger.children if c.dep_ == "nsubjpass"], False
-        return [c for c in trigger.children if c.dep_ == "dobj"], False
+        return [c for c in trigger.children if c.dep_ == "dobj"] or infinitive_subject(
+            trigger), False
     if slot == "attr":
         return [c for c in trigger.children if c.dep_ == "attr"], False
     if slot == "dative":
@@ -449,3 +450,32 @@ def harmed_objects(noun: Token) -> list[Token]:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _HARM_VERBS:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def controlled_clauses(verb: Token) -> list[Token]:
+    """The verb's controlled infinitive clauses: its xcomp, or an infinitive parsed as an
+    adverbial after the verb's object ("implored world leaders to end the war")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp"]
+    if found:
+        return found
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return [
+        c for c in verb.children
+        if _is_infinitive(c) and (
+            c.dep_ == "advcl" and objects and c.i > max(objects)
+            or c.dep_ == "ccomp" and own_subjects(c)  # "implored leaders to end": subject
+        )
+    ]
+
+
+def infinitive_subject(verb: Token) -> list[Token]:
+    """"implored world leaders to end the war" parsed with "leaders" as the subject of "to
+    end": the one asked is that subject."""
+    return [
+        subject for c in verb.children if c.dep_ == "ccomp" and _is_infinitive(c)
+        for subject in own_subjects(c)
+    ]
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
