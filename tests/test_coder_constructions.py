@@ -52,6 +52,8 @@ LEXICON = """
 - {id: t.reject.proposal, cameo: "125", verb: reject, object: [proposal], target: ["prep:from"]}
 - {id: t.open.fire, cameo: "193", verb: open, object: [fire], target: ["prep:at", "prep:on"]}
 - {id: t.bombing, cameo: "183", noun: bombing, target: ["prep:on"]}
+- {id: t.mediation, cameo: "045", noun: mediation, target: [between, "prep:with"]}
+- {id: t.wreck, cameo: "1712", verb: wreck, target: [dobj]}
 - {id: t.resignation, cameo: "0831", noun: resignation, source: [poss], target: []}
 - {id: t.decline.comment, cameo: "011", verb: decline, complement: xcomp, after: [comment],
    target: ["prep:on"]}
@@ -161,6 +163,32 @@ def test_aid_abroad_after_a_disaster_is_aid_and_relief_at_home_is_not(run) -> No
         ("CHN", "NPL", "070")
     }
     assert run("Nepali troops extended assistance to Nepali villagers after the earthquake.") == []
+
+
+def test_destruction_by_protesters_is_a_riot(run) -> None:
+    assert triples(run("Pakistani protesters wrecked the Indian consulate.")) == {
+        ("PAK", "IND", "145")
+    }
+    assert triples(run("Pakistani troops wrecked the Indian consulate.")) == {
+        ("PAK", "IND", "1712")
+    }
+
+
+def test_the_user_of_an_instrument_named_as_agent_is_the_source(run) -> None:
+    events = run("The Indian convoy was attacked by a rocket fired by Pakistani militants.")
+    assert [(e.source.country, e.target.country) for e in events if e.rule == "t.attack"] == [
+        ("PAK", "IND")
+    ]
+
+
+def test_a_third_party_mediating_between_two_acts_on_both(run) -> None:
+    events = run("The Qatari emir launched a mediation effort between Egypt and Sudan.")
+    assert triples(events) == {("QAT", "EGY", "045"), ("QAT", "SDN", "045")}
+
+
+def test_talks_between_two_parties_stay_reciprocal(run) -> None:
+    events = run("The meeting between Egypt and Sudan ended on Monday.")
+    assert triples(events) == {("EGY", "SDN", "040"), ("SDN", "EGY", "040")}
 
 
 def test_light_verb_with_prepositional_target(run) -> None:

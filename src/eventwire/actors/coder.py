@@ -35,6 +35,13 @@ _DATELINE = re.compile(
 )
 _MAX_PRONOUN_LOOKBACK = 3
 _MEDIA_SECTORS = frozenset({"MED", "JRN"})
+# nouns that stand for unnamed people or groups: an adjective on them still names an actor
+# ("official sources", "a paramilitary group", "extremist elements")
+_PEOPLE_NOUNS = frozenset({
+    "source", "circle", "quarter", "group", "organization", "organisation", "movement",
+    "faction", "outfit", "network", "cell", "unit", "wing", "element", "man", "woman",
+    "person", "people", "member", "figure", "body", "camp",
+})
 
 
 def parse_day(value: str | date | None) -> date | None:
@@ -201,8 +208,14 @@ class ActorCoder:
         in "Levy Mwanawasa" is not the Levies force, "Douglas" in "Douglas Paul James" not the
         capital of Man); titles ("President") may sit in a tagged name."""
         person_chars = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        matches = self.matcher.find(doc.text)
+        covered = {t.i for m in matches
+                   if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                   for t in span}
         kept = []
-        for match in self.matcher.find(doc.text):
+        for match in matches:
+            if self._describes_a_thing(match, doc, covered):
+                continue
             # a word of the name follows inside the entity: "Douglas Paul James"
             inside = any(s <= match.start and match.end < e
                          and re.match(r"\s+[A-Z]", doc.text[match.end : e])
@@ -211,6 +224,27 @@ class ActorCoder:
                 continue
             kept.append(match)
         return kept
+
+    def _describes_a_thing(self, match: NameMatch, doc: Doc, covered: set[int]) -> bool:
+        """A lower-case rank or role word used as an adjective on a noun that names no actor:
+        "a major reason", "general elections", "the private sector", "public works",
+        "military aid". "Private citizens" and "military officers" keep theirs."""
+        if not all(entry.kind == "title" for entry in match.entries):
+            return False
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or not span.text.islower():
+            return False
+        token = span[0]
+        if token.pos_ != "ADJ" and token.dep_ != "amod":
+            return False
+        noun = token.head
+        while noun.dep_ in {"conj", "amod"} and noun.head is not noun:
+            noun = noun.head  # "congressional and public comment"
+        if noun is token or noun.pos_ not in {"NOUN", "PROPN"} or noun.i in covered:
+            return False
+        if noun.lemma_.lower() in _PEOPLE_NOUNS:
+            return False  # "official sources said": the adjective names who they are
+        return noun.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
 
     def _is_common_word_in_name(self, entry: NameEntry) -> bool:
         """Role nouns and place names that double as personal names ("Levy", "Douglas")."""
@@ -249,12 +283,17 @@ class ActorCoder:
                 chain_at[i] = chain
         readings: dict[int, Reading] = {}
         seen_persons: dict[str, KnownActor] = {}
+        named_unknown: set[str] = set()  # surnames of people named in full, not in the KB
         for chain in chains:
-            known = self._surname_match(chain, doc, day, seen_persons)
+            known = self._surname_match(chain, doc, day, seen_persons, named_unknown)
             reading = self.resolver.read(chain, doc, day, prior, known)
             if reading.kb_actor is not None and reading.kb_actor.kind == "person":
                 for name in reading.kb_actor.names():
                     seen_persons[normalize_name(name).split()[-1]] = reading.kb_actor
+            elif reading.head == "person" and reading.person_element is not None:
+                element = reading.person_element
+                if element.end - element.start > 1:
+                    named_unknown.add(normalize_name(doc[element.end - 1].text))
             readings[id(chain)] = reading
         kept: list[tuple[Chain, Reading]] = []
         pairs: list[tuple[Chain, Reading]] = []
@@ -437,16 +476,25 @@ class ActorCoder:
         )
 
     def _surname_match(
-        self, chain: Chain, doc: Doc, day: date | None, seen: dict[str, KnownActor]
+        self, chain: Chain, doc: Doc, day: date | None, seen: dict[str, KnownActor],
+        named_unknown: set[str],
     ) -> KnownActor | None:
         person = next((e for e in reversed(chain.elements) if e.kind == "person"), None)
         if person is None:
             # a lone surname the tagger called an organisation or a place ("Trump said")
             lone = chain.elements[-1]
-            if len(chain.elements) != 1 or lone.kind not in {"org", "place", "norp"} or (
+            if len(chain.elements) != 1 or lone.kind not in {"org", "place", "norp", "actor"} or (
                     lone.end - lone.start != 1):
                 return None
-            candidates = self.surnames.get(normalize_name(doc[lone.start].text), [])
+            surname = normalize_name(doc[lone.start].text)
+            if surname in named_unknown and surname not in seen and doc[lone.start].is_title:
+                # the article named this person in full before ("Finance Minister Michael
+                # Wilson ... Wilson said"): the surname is that person, not a place or a firm
+                chain.elements[-1] = Element("person", lone.start, lone.end)
+                return None
+            if lone.kind == "actor":
+                return None
+            candidates = self.surnames.get(surname, [])
             active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
             if len(candidates) == 1:
                 chain.elements[-1] = Element("person", lone.start, lone.end)
@@ -458,6 +506,9 @@ class ActorCoder:
         surname = normalize_name(doc[person.end - 1].text)
         if surname in seen:
             return seen[surname]
+        bare = person.end - person.start == 1
+        if bare and surname in named_unknown:
+            return None  # "Nigel Lawson ... Lawson": not another Lawson of the KB
         candidates = self.surnames.get(surname, [])
         full = person_name_key(person.span(doc).text)
         exact = [a for a in candidates if any(person_name_key(n) == full for n in a.names())]
@@ -468,9 +519,13 @@ class ActorCoder:
             first = full.split()[0]
             candidates = [a for a in candidates
                           if any(person_name_key(n).split()[0] == first for n in a.names())]
+        active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
+        if bare and day is not None and not active:
+            # a bare surname is weak evidence: without a role on the article's date the KB
+            # person ("Hernandez" in 1987) is more likely someone else of that name
+            return None
         if len(candidates) == 1:
             return candidates[0]
-        active = [a for a in candidates if day and any(r.holds_on(day) for r in a.roles)]
         return active[0] if len(active) == 1 else None
 
     def _link(

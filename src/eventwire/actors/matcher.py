@@ -131,8 +131,9 @@ class NameMatcher:
             kept = [e for e in kept if not e.case_sensitive or _caps_match(surface)]
             if surface.islower():
                 # "surplus labour" is not the Labour Party, "turkey" not Turkey: a name
-                # spelled with capitals needs one in the text; role nouns do not
-                kept = [e for e in kept if e.kind == "title" or e.name.islower()]
+                # spelled with capitals needs one in the text; role nouns and adjectives of
+                # nationality ("tunisian rioters") do not
+                kept = [e for e in kept if e.kind in ("title", "demonym") or e.name.islower()]
             if kept:
                 candidates.append(NameMatch(orig_start, orig_end, tuple(kept)))
         return _longest_first(candidates)

@@ -18,6 +18,7 @@ from eventwire.settings import Settings
 
 from . import syntax
 from .codes import CodeTables
+from .contexts import ContextTagger
 from .crime import CommonCrimeWords
 from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
@@ -31,6 +32,12 @@ log = logging.getLogger(__name__)
 # "protesters rallied", "the opposition demanded elections") with lower confidence
 _DYADIC_ROOTS = frozenset({"04"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# destruction and unspecified force, recoded as rioting when protesters do it
+_RIOT_ACTS = frozenset({"171", "1712", "180", "190"})
+_PROTESTER_NOUNS = frozenset({
+    "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+    "rioter", "rioters", "marcher", "marchers",
+})
 # acts whose purpose clause names their recipient: protest, coercion, force
 _PURPOSE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # a control verb's root -> the intent.tsv column that recodes the event it governs
@@ -144,6 +151,7 @@ class EventCoder:
         self.tables = CodeTables.load(folder)
         self.common_crime = CommonCrimeWords.load(folder / "common_crime.txt")
         self.weapon_modes = WeaponModes.load(folder / "assault_weapons.tsv")
+        self.context_tagger = ContextTagger.load(folder / "plover_contexts.yaml")
         cameo_dir = folder / "cameo"
         self.lexicon = Lexicon()
         if cameo_dir.is_dir():
@@ -247,7 +255,9 @@ class EventCoder:
         for token in sentence:
             if token.pos_ == "VERB":
                 index = self.lexicon.verbs
-            elif token.pos_ == "NOUN" and token.dep_ != "compound":
+            elif token.pos_ == "NOUN" and (
+                token.dep_ != "compound" or syntax.event_phrase_head(token) is not token
+            ):
                 # a noun modifying another ("arrest warrant", "protest site") names no event
                 index = self.lexicon.nouns
             else:
@@ -370,8 +380,14 @@ class EventCoder:
             heads, _ = syntax.slot_tokens(trigger, "between")
             parties = self._resolve(heads, False, actors)
             if len(parties) > 1:
+                third = [
+                    a for a in self._arguments(trigger, entry.source, actors, role="source")
+                    if not any(_same_actor(a.ref, p.ref) for p in parties)
+                ]
+                # "Qatar's mediation between A and B": a named third party acts on both
+                pairs = _pairs(third, parties, False) if third else _pairs(parties, [], True)
                 return self._pair_events(
-                    match, _pairs(parties, [], True), sentence, index, article, date, assertion
+                    match, pairs, sentence, index, article, date, assertion
                 )
         sources = self._arguments(trigger, entry.source, actors, role="source")
         if not sources:
@@ -447,6 +463,10 @@ class EventCoder:
             cameo, stance, rule = self._stance_code(
                 entry.cameo, entry.id, assertion, entry.verbatim
             )
+            if cameo in _RIOT_ACTS and not entry.verbatim and _protesters(source.ref):
+                # "protesters torched the building", "rioters clashed with police": violence
+                # by a crowd of demonstrators is a violent protest (CAMEO 145)
+                cameo, rule = "145", f"{rule}>riot"
             events.append(
                 self._event(
                     cameo, entry, trigger, rule, source.ref,
@@ -570,6 +590,13 @@ class EventCoder:
                 found = self._resolve([speaker], True, actors) if speaker is not None else []
                 if found:
                     return found
+        if role == "source" and trigger.pos_ == "VERB" and syntax.is_passive(trigger):
+            # "was blown up by a missile fired by rebels": the instrument's user
+            behind = [a for agent in syntax.passive_agents(trigger)
+                      for a in syntax.agents_behind(agent)]
+            found = self._resolve(behind, True, actors)
+            if found:
+                return found
         if role == "source" and trigger.pos_ == "NOUN":
             found = self._resolve(_nominal_governor_subject(trigger), True, actors)
             if found:
@@ -690,8 +717,10 @@ class EventCoder:
         # Goldstein score, quad class or PLOVER type
         goldstein, quad = (info.goldstein, info.quad_class) if info else (0.0, 0)
         mapping = self.tables.plover_for(cameo) if info else None
-        context = list(mapping.context) if mapping else []
-        context += [c for c in entry.context if c not in context]
+        context = self.context_tagger.contexts(
+            mapping.context if mapping else (), entry.context, sentence, source, target, quad,
+            trigger,
+        )
         mode = entry.mode or (mapping.mode if mapping else None)
         if mapping and mapping.type == "ASSAULT" and mode in REFINABLE_MODES:
             mode = self.weapon_modes.mode_in(sentence) or mode
@@ -735,6 +764,11 @@ def _names_opposition(ref: ActorRef) -> bool:
         word.startswith(("anti-", "pro-")) or word in ("anti", "pro")
         for word in ref.text.lower().split()
     )
+
+
+def _protesters(ref: ActorRef) -> bool:
+    words = ref.text.lower().split()
+    return bool(words) and words[-1] in _PROTESTER_NOUNS
 
 
 def _abroad(targets: Sequence[_Argument], sources: Sequence[_Argument]) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events.syntax import event_phrase_head
+
 SPEECH_VERBS = frozenset({
     "say", "tell", "claim", "report", "announce", "state", "allege", "add", "confirm",
     "insist", "note", "quote", "believe", "assert", "declare", "write", "tweet", "disclose",
@@ -78,12 +80,15 @@ def _aux_lemmas(token: Token) -> set[str]:
 
 def assess(trigger: Token) -> Assertion:
     """Walk from the trigger up its governing clauses and collect negation and modality."""
+    if trigger.pos_ == "NOUN":
+        trigger = event_phrase_head(trigger)  # "launched a mediation effort"
     negated = _is_negated_here(trigger)
     modality = "asserted"
     speaker: Token | None = None
     node = trigger
-    # a nominal trigger's assertion is its governing verb's ("held no talks", "planned visit")
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+    # a nominal trigger's assertion is its governing verb's ("held no talks", "planned visit",
+    # "if war starts")
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         governor = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
         if governor.pos_ in ("VERB", "AUX"):
             negated = negated or _is_negated_here(governor)

@@ -108,10 +108,25 @@ def member_noun(noun: Token) -> Token:
     return noun
 
 
+# nouns that carry an event named by their compound modifier: "a *mediation* effort", "an
+# *assassination* attempt", "a *bombing* campaign"
+LIGHT_EVENT_HEADS = frozenset({
+    "effort", "campaign", "attempt", "bid", "operation", "drive", "mission", "initiative",
+    "process", "plot",
+})
+
+
+def event_phrase_head(noun: Token) -> Token:
+    """The light noun a compound event noun hangs on ("mediation effort" -> effort)."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in LIGHT_EVENT_HEADS:
+        return noun.head
+    return noun
+
+
 def measuring_noun(noun: Token) -> Token:
     """The quantity noun that measures this one ("ten days of *war games*" -> days), else the
     noun itself: the inverse of `content_noun`, to find the clause role of a measured noun."""
-    node = noun
+    node = event_phrase_head(noun)
     for _ in range(4):
         prep = node.head
         if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
@@ -186,6 +201,8 @@ def slot_tokens(trigger: Token, slot: str) -> tuple[list[Token], bool]:
 
     Passive verbs swap roles: `nsubj` is the by-agent and `dobj` the passive subject.
     """
+    if trigger.pos_ == "NOUN":
+        trigger = event_phrase_head(trigger)  # "a mediation effort between A and B"
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
     # "officials accused of X", "a member jailed last year": the modified noun is the object
     reduced_passive = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
@@ -479,3 +496,16 @@ def infinitive_subject(verb: Token) -> list[Token]:
 
 def _is_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def agents_behind(instrument: Token) -> list[Token]:
+    """"by a missile believed to be fired by rebels": who used the instrument named as agent."""
+    found: list[Token] = []
+    frontier = [c for c in instrument.children if c.dep_ == "acl"]
+    for _ in range(2):
+        following: list[Token] = []
+        for verb in frontier:
+            found.extend(passive_agents(verb))
+            following.extend(c for c in verb.children if c.dep_ == "xcomp")
+        frontier = following
+    return found

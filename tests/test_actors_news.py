@@ -1,0 +1,104 @@
+"""Actor coding rules found auditing wire copy: adjectives, surnames, historical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorCoder
+from eventwire.model import Article
+from eventwire.nlp import load_pipeline
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return ActorCoder(Settings())
+
+
+def analyse(coder, nlp, text, published="1990-05-14"):
+    doc = nlp(text)
+    return doc, coder.code(doc, Article(id="t", text=text, published=published))
+
+
+def ref(doc, analysis, word, occurrence=0):
+    tokens = [t for t in doc if t.text == word]
+    return analysis.ref_at(tokens[occurrence])
+
+
+# -- rank and role words used as adjectives -------------------------------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("The minister said the drought was a major reason for the poor harvest.", "major"),
+    ("The prime minister must call general elections by June.", "general"),
+    ("The bank will lend more money to the private sector next year.", "private"),
+    ("The city council cut spending on public works.", "public"),
+    ("The senators approved new military aid for the region.", "military"),
+])
+def test_rank_or_role_adjective_on_a_thing_is_no_actor(coder, nlp, text, word):
+    doc, analysis = analyse(coder, nlp, text)
+    assert ref(doc, analysis, word) is None
+
+
+def test_role_adjective_on_people_still_names_an_actor(coder, nlp):
+    doc, analysis = analyse(coder, nlp, "Official sources in Lagos said the talks had failed.")
+    found = ref(doc, analysis, "Official")
+    assert found is not None and found.sector == "GOV"
+
+
+def test_adjective_on_a_group_noun_keeps_its_sector(coder, nlp):
+    doc, analysis = analyse(coder, nlp, "Police arrested members of a paramilitary group.")
+    found = ref(doc, analysis, "paramilitary")
+    assert found is not None and found.sector is not None
+
+
+def test_capitalised_rank_before_a_name_is_kept(coder, nlp):
+    doc, analysis = analyse(coder, nlp, "General Harold Brandt inspected the troops in Chile.")
+    found = ref(doc, analysis, "Brandt")
+    assert found is not None and found.sector == "MIL"
+
+
+# -- a surname after the person was named in full ---------------------------------------------
+def test_surname_of_a_named_person_is_that_person_not_a_place(coder, nlp):
+    text = ("OTTAWA, May 14 - Canadian Finance Minister Michael Wilson said taxes would rise. "
+            "In a statement, Wilson said the deficit would fall.")
+    doc, analysis = analyse(coder, nlp, text)
+    first, later = ref(doc, analysis, "Wilson", 0), ref(doc, analysis, "Wilson", 1)
+    assert later is not None and later.name == first.name == "Michael Wilson"
+    assert (later.country, later.sector) == ("CAN", "GOV")
+
+
+def test_surname_of_a_named_person_is_not_a_kb_namesake(coder, nlp):
+    text = ("British Finance Minister Nigel Holloway said rates would fall. "
+            "Holloway told reporters the pound was stable. Later, Lawson spoke.")
+    doc, analysis = analyse(coder, nlp, text)
+    assert ref(doc, analysis, "Holloway", 1).name == "Nigel Holloway"
+
+
+def test_bare_surname_of_a_kb_person_in_office_is_that_person(coder, nlp):
+    doc, analysis = analyse(coder, nlp, "Rouhani said the talks would go on.",
+                            published="2016-03-11")
+    found = ref(doc, analysis, "Rouhani")
+    assert found is not None and found.kb_id == "hassan-rouhani"
+
+
+# -- historical names -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Soviet Union signed a trade pact with Finland.",
+    "The USSR signed a trade pact with Finland.",
+])
+def test_soviet_union_is_coded_as_russia(coder, nlp, text):
+    doc, analysis = analyse(coder, nlp, text, published="1987-06-01")
+    word = "Soviet" if "Soviet" in text else "USSR"
+    found = ref(doc, analysis, word)
+    assert found is not None and found.country == "RUS" and found.sector != "LAB"
+
+
+def test_deputy_premier_is_government_not_legislature(coder, nlp):
+    doc, analysis = analyse(coder, nlp, "Japanese Deputy Premier Shin Kanemaru proposed a freeze.",
+                            published="1987-03-17")
+    found = ref(doc, analysis, "Kanemaru")
+    assert found is not None and (found.country, found.sector) == ("JPN", "GOV")
