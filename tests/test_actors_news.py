@@ -102,3 +102,60 @@ def test_deputy_premier_is_government_not_legislature(coder, nlp):
                             published="1987-03-17")
     found = ref(doc, analysis, "Kanemaru")
     assert found is not None and (found.country, found.sector) == ("JPN", "GOV")
+
+
+# -- audit round 2: regions, common-word towns, non-actors, capitalised adjectives, KB data ---
+def _codes(coder, nlp, text: str) -> dict[str, str | None]:
+    article = Article(id="t", text=text, published="1987-03-02")
+    return {actor.mentions[0].text: actor.code
+            for actor in coder.code(nlp(text), article).actors}
+
+
+def test_western_qualifier_codes_the_region_not_the_dateline(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "BELGRADE, March 2 - Western diplomats said the talks failed.")
+    assert codes["Western diplomats"] == "WSTGOV"
+
+
+def test_latin_american_is_not_the_united_states(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "Latin American debtors met Central American leaders in Lima.")
+    assert "USA" not in {code for code in codes.values() if code}
+    assert codes.get("Central American leaders") == "LAMGOV"
+
+
+def test_one_word_region_inside_a_name_is_left_alone(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "Western Union said its profits rose.")
+    assert not any(code and code.startswith("WST") for code in codes.values())
+
+
+def test_time_zone_and_economic_measures_are_not_actors(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "Japan's Gross National Product rose at 1500 GMT, "
+                               "the government said.")
+    assert not any("Product" in text or "GMT" in text for text in codes)
+    assert codes["Japan"] == "JPN"
+
+
+def test_common_word_town_gives_no_country(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "The centrist Alliance won seats in the election.")
+    assert all(code is None or not code.startswith("USA") for code in codes.values())
+
+
+def test_capitalised_national_is_not_civilians(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "LONDON, March 2 - The opposition National Party said it won.")
+    assert all(code is None or "CVL" not in code for code in codes.values())
+
+
+def test_noun_roles_stay_roles_inside_names(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "ICICI Bank said its profits rose.")
+    assert codes["ICICI Bank"] == "BUS"
+
+
+def test_house_of_commons_takes_the_story_country(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "OTTAWA, March 2 - The House of Commons passed the bill.")
+    assert codes["House of Commons"] == "CANLEG"
+
+
+def test_commodity_bodies_and_ec_commission_are_known(coder, nlp) -> None:
+    codes = _codes(coder, nlp, "The International Cocoa Organization and the European "
+                               "Community Commission met in London.")
+    assert codes["International Cocoa Organization"] == "IGOBUS"
+    assert codes["European Community Commission"] == "IGOEUREECGOV"

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from local_lexicon import local_event_coder, text_coder
+from local_lexicon import CODE_TABLES, local_event_coder, text_coder
 
 from eventwire.events import EventCoder
 from eventwire.model import Event
@@ -60,6 +60,10 @@ LEXICON = """
 - {id: t.comment.weak, cameo: "010", verb: comment, target: []}
 - {id: t.implore, cameo: "020", verb: implore, target: [dobj], complement: xcomp}
 - {id: t.extend.aid, cameo: "070", verb: extend, object: [assistance], target: ["prep:to"]}
+- {id: t.back, cameo: "051", verb: back, target: [dobj]}
+- {id: t.damage, cameo: "171", verb: damage, target: [dobj]}
+- {id: t.seize.weapons, cameo: "1711", verb: seize, object: [gun, heroin], target: [poss],
+   mode: seize}
 """
 
 
@@ -547,3 +551,31 @@ def test_commitment_without_recipient_still_codes_intent(run) -> None:
     events = run("Pakistan vowed to release the ship.")
     assert [(e.source.country, e.target, e.cameo[:2]) for e in events] == [("PAK", None, "03")]
     assert events[0].modality == "intended"
+
+
+def test_attributive_participle_ranks_below_the_main_clause_act(run) -> None:
+    events = run("Rebels backed by Pakistan attacked Indian soldiers in Kashmir.")
+    by_code = {e.cameo: e.confidence for e in events}
+    assert set(by_code) == {"051", "190"}
+    assert by_code["051"] < by_code["190"]
+    main = run("Pakistan backed the Kashmiri rebels.")
+    assert [e.cameo for e in main] == ["051"] and main[0].confidence > by_code["051"]
+
+
+def test_agentless_damage_in_an_accident_is_not_an_event(run) -> None:
+    assert run("Two Pakistani shops were damaged after a gas cylinder exploded in Lahore.") == []
+    assert {e.cameo for e in run("Two Pakistani shops were damaged in Lahore on Monday.")} == {
+        "171"
+    }
+
+
+@pytest.fixture(scope="module")
+def crime_run(tmp_path_factory: pytest.TempPathFactory):
+    tables = (*CODE_TABLES, "common_crime.txt")
+    return text_coder(local_event_coder(tmp_path_factory.mktemp("crime"), LEXICON, tables))
+
+
+def test_weapons_seized_beside_contraband_stay_an_event(crime_run) -> None:
+    assert crime_run("Pakistani police seized heroin in Lahore on Monday.") == []
+    events = crime_run("Pakistani police seized guns and heroin in Lahore on Monday.")
+    assert [(e.cameo, e.plover.mode) for e in events] == [("1711", "seize")]

@@ -13,7 +13,6 @@ import pytest
 from local_lexicon import CODE_TABLES, local_event_coder, text_coder
 
 from eventwire.events.crime import CommonCrimeWords
-from eventwire.events.weapons import WeaponModes
 from eventwire.model import Event
 from eventwire.resources import DataFileError
 
@@ -39,7 +38,7 @@ LEXICON = """
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory):
-    tables = (*CODE_TABLES, "common_crime.txt", "assault_weapons.tsv")
+    tables = (*CODE_TABLES, "common_crime.txt", "plover_modes.yaml")
     return text_coder(local_event_coder(tmp_path_factory.mktemp("lexicon"), LEXICON, tables))
 
 
@@ -118,8 +117,4 @@ def test_word_lists_are_validated(tmp_path: Path) -> None:
     crime.write_text("# comment\ndrug\nFake Money\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="crime.txt:3"):
         CommonCrimeWords.load(crime)
-    weapons = tmp_path / "weapons.tsv"
-    weapons.write_text("word\tmode\nbomb\t\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="weapons.tsv:2"):
-        WeaponModes.load(weapons)
     assert CommonCrimeWords.load(tmp_path / "missing.txt").words == frozenset()

@@ -396,6 +396,8 @@ class ActorCoder:
                 continue
             if reading.kb_actor is not None and reading.country:
                 continue
+            if reading.world_region and not reading.country:
+                continue  # "Western diplomats in Belgrade" are not Serbia's
             root = chain.span(doc).root
             found = postmodifier_country(root, country_at)
             if found is None and reading.plural:

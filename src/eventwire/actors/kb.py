@@ -122,6 +122,10 @@ class KnowledgeBase:
         self.titles: list[Title] = []
         self.actors: dict[str, KnownActor] = {}
         self.sources: list[str] = []
+        # world region names -> CAMEO region code ("Latin American" -> LAM): no country
+        self.world_regions: dict[str, str] = {}
+        # capitalised phrases that name no actor ("GMT", "Gross National Product")
+        self.not_actors: list[str] = []
         self._country_by_code: dict[str, Country] = {}
 
     # -- building -----------------------------------------------------------------------

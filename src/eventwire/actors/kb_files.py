@@ -215,6 +215,26 @@ def load_titles(path: Path, kb: KnowledgeBase) -> None:
             )
 
 
+def load_world_regions(path: Path, kb: KnowledgeBase) -> None:
+    for number, entry in enumerate(_entries(read_yaml(path), path), 1):
+        where = f"{path}: entry {number}"
+        code = entry.get("code")
+        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code)):
+            raise DataFileError(f"{where}: want a three-letter CAMEO region code, got {code!r}")
+        for name in _strings(entry.get("names"), where):
+            kb.world_regions[name] = code
+
+
+def load_not_actors(path: Path, kb: KnowledgeBase) -> None:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            phrase = line.split("\t")[0].strip()
+            if phrase and phrase.lower() != "phrase":  # the header
+                kb.not_actors.append(phrase)
+
+
 def load_kb_dir(kb_dir: Path | None = None) -> KnowledgeBase:
     """Load every shipped KB file under `kb_dir` (default data/kb); missing files are logged."""
     kb_dir = kb_dir or default_kb_dir()
@@ -223,6 +243,8 @@ def load_kb_dir(kb_dir: Path | None = None) -> KnowledgeBase:
         ("countries.yaml", load_countries),
         ("organizations.yaml", load_organizations),
         ("titles.tsv", load_titles),
+        ("world_regions.yaml", load_world_regions),
+        ("not_actors.tsv", load_not_actors),
     )
     for name, loader in loaders:
         path = kb_dir / name

@@ -11,7 +11,7 @@ import ahocorasick
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.normalize import is_acronym, normalize_name, normalize_with_offsets
 
-EntryKind = Literal["country", "demonym", "capital", "actor", "title"]
+EntryKind = Literal["country", "demonym", "capital", "actor", "title", "region", "not_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,10 @@ class NameMatcher:
                 stem = name.endswith("*")
                 clean = name.rstrip("*")
                 add(clean, NameEntry("actor", actor.id, clean, is_acronym(clean), stem))
+        for name, code in kb.world_regions.items():
+            add(name, NameEntry("region", code, name))
+        for name in kb.not_actors:
+            add(name, NameEntry("not_actor", name, name, is_acronym(name)))
         for name, entry in extra or []:
             add(name, entry)
 
@@ -131,12 +135,26 @@ class NameMatcher:
             kept = [e for e in kept if not e.case_sensitive or _caps_match(surface)]
             if surface.islower():
                 # "surplus labour" is not the Labour Party, "turkey" not Turkey: a name
-                # spelled with capitals needs one in the text; role nouns and adjectives of
-                # nationality ("tunisian rioters") do not
-                kept = [e for e in kept if e.kind in ("title", "demonym") or e.name.islower()]
+                # spelled with capitals needs one in the text; role nouns do not
+                kept = [e for e in kept if e.kind == "title" or e.name.islower()]
+            if not surface.islower():
+                # "Abbey National", "National Party": a capitalised singular of a plural-only
+                # role noun ("nationals") is part of a name, not the role
+                kept = [e for e in kept if not _derived_form_in_a_name(e, pattern)]
             if kept:
                 candidates.append(NameMatch(orig_start, orig_end, tuple(kept)))
         return _longest_first(candidates)
+
+
+# endings of an adjective whose plural is a role noun ("nationals", "locals", "civilians"):
+# capitalised and singular, such a word is part of a name ("Abbey National"); a noun ending
+# ("Bank", "Union", "Attorney") stays a role in a name ("ICICI Bank")
+_ADJECTIVE_ENDINGS = ("al", "ian", "ive", "ic")
+
+
+def _derived_form_in_a_name(entry: NameEntry, pattern: str) -> bool:
+    return (entry.kind == "title" and entry.name.islower()
+            and normalize_name(entry.name) != pattern and pattern.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _caps_match(surface: str) -> bool:

@@ -70,6 +70,12 @@ def find_elements(doc: Doc, matches: list[NameMatch]) -> list[Element]:
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or any(owner[i] is not None for i in range(span.start, span.end)):
             continue
+        if match.kinds() == {"not_actor"}:
+            for i in range(span.start, span.end):
+                owner[i] = _NOT_AN_ACTOR  # "GMT", "Gross National Product": no element
+            continue
+        if match.kinds() == {"region"} and _region_word_in_a_name(span):
+            continue
         kind = _match_kind(match)
         element = Element(kind, span.start, span.end, match.entries)
         elements.append(element)
@@ -91,6 +97,17 @@ def find_elements(doc: Doc, matches: list[NameMatch]) -> list[Element]:
     _mark_honorific_names(doc, elements, owner)
     _mark_titled_names(doc, elements, owner)
     return sorted(elements, key=lambda e: e.start)
+
+
+_NOT_AN_ACTOR = Element("place", 0, 0)
+
+
+def _region_word_in_a_name(span: Span) -> bool:
+    """A one-word region ("Western") starting a longer name: "Western Cape", "Western Union"."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.is_title or after.is_upper
 
 
 def _mark_titled_names(doc: Doc, elements: list[Element], owner: list[Element | None]) -> None:
@@ -120,7 +137,8 @@ def _mark_honorific_names(doc: Doc, elements: list[Element], owner: list[Element
         if end == token.i + 1:
             continue
         holder = owner[token.i + 1]
-        if holder is not None and holder.kind in {"actor", "country", "capital", "person"}:
+        if holder is _NOT_AN_ACTOR or (
+                holder is not None and holder.kind in {"actor", "country", "capital", "person"}):
             continue
         if holder is not None:
             # cut the entity that swallowed the name ("National Security Council Mr Shamkhani")
@@ -143,6 +161,8 @@ def _match_kind(match: NameMatch) -> ElementKind:
     for kind in ("actor", "country", "capital", "demonym", "title"):
         if kind in kinds:
             return kind  # type: ignore[return-value]
+    if "region" in kinds:
+        return "place"  # a world region: a place of no one country
     return "title"
 
 

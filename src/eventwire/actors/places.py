@@ -23,7 +23,7 @@ def _city_countries() -> dict[str, str]:
             key = normalize_name(name)
             if key and (key not in best or best[key][0] < population):
                 best[key] = (population, city["countrycode"])
-    table = {key: code for key, (_, code) in best.items()}
+    table = {key: code for key, (_, code) in best.items() if key not in _common_words()}
     for state in cache.get_us_states().values():
         table.setdefault(normalize_name(state["name"]), "US")
     for key, code in _region_countries().items():
@@ -37,6 +37,17 @@ def _city_countries() -> dict[str, str]:
             if _LATIN_NAME.fullmatch(name):
                 table.setdefault(normalize_name(name), city["countrycode"])
     return table
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Town names in data/kb/not_places.txt: common words that give no country."""
+    path = default_kb_dir() / "not_places.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_name(line) for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))
 
 
 _ALTERNATE_NAME_MIN_POPULATION = 1_000_000

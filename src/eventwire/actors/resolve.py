@@ -62,6 +62,7 @@ class Reading:
     # country written in the phrase's own modifiers overrides
     weak_country: bool = False
     person_element: Element | None = None
+    world_region: str | None = None  # qualified by a world region: no country to guess
 
 
 @dataclass(slots=True)
@@ -75,6 +76,7 @@ class Qualification:
     armed_group: KnownActor | None = None  # a named non-state armed group
     organization: KnownActor | None = None  # the first named organisation
     institution: str | None = None  # the sector of a named organisation or institution noun
+    world_region: str | None = None  # "Western diplomats": a region (CAMEO code), no country
 
 
 @dataclass(slots=True)
@@ -114,6 +116,8 @@ class ChainResolver:
         for entry in element.entries:
             if entry.kind in {"country", "demonym", "capital"}:
                 return entry.key
+        if is_world_region(element):
+            return None
         if element.kind in {"place", "org"}:
             text = element.span(doc).text
             if element.end < len(doc) and doc[element.end].lower_ in ADMIN_WORDS:
@@ -243,6 +247,9 @@ class ChainResolver:
                 elif title.kind == "rank" and not rank_sector:
                     rank_sector = title.sector
                 continue
+            if is_world_region(element):
+                q.world_region = q.world_region or element.entries[0].key
+                continue
             found = self.country_of(element, doc, qualifier=self._before_title(element,
                                                                                 qualifiers))
             if found and not q.country:
@@ -366,10 +373,14 @@ class ChainResolver:
             sector = "ELI"
             why.append("'former' in the text")
         weak = False
-        if country is None and sector in NATIONAL_SECTORS and prior.country:
+        if q.world_region and country is None:
+            why.append(f"no country: a world region ({q.world_region}) qualifies it")
+        elif country is None and sector in NATIONAL_SECTORS and prior.country:
             country, weak = prior.country, True
             why.append(f"country {country} from {prior.why} (weak prior)")
         code = title.code if (title.code and not country) else compose_code(country, sector)
+        if q.world_region and country is None:
+            code = f"{q.world_region}{sector or ''}"  # CAMEO puts a region in the country slot
         if title.code and country and title.code[:3] != country:
             code = f"{country}{title.code}"
         if organization is not None and organization.country == country:
@@ -383,7 +394,7 @@ class ChainResolver:
         named = any(e.kind in {"org", "person"} for e in qualifiers) or known is not None
         return Reading("organization" if named else "role", name, code, country, sector, why,
                        titles=self._titles([*qualifiers, head], doc), plural=plural,
-                       weak_country=weak)
+                       weak_country=weak, world_region=q.world_region)
 
     def _read_place(
         self, chain: Chain, head: Element, qualifiers: list[Element], doc: Doc,
@@ -419,6 +430,10 @@ class ChainResolver:
                            [f"{text!r}: people of {country}"], plural=True)
         return Reading("country", name, country, country, None, [f"{text!r}: country {country}"],
                        locative=locative)
+
+
+def is_world_region(element: Element) -> bool:
+    return bool(element.entries) and all(e.kind == "region" for e in element.entries)
 
 
 def _split_at_link(elements: list[Element], doc: Doc) -> tuple[list[Element], list[Element]]:

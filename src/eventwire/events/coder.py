@@ -23,8 +23,8 @@ from .crime import CommonCrimeWords
 from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
 from .modality import DESIRE_GOVERNORS, SPEECH_VERBS, Assertion, assess
+from .modes import ModeRefiner
 from .petrarch import looks_like_petrarch_verbs, read_petrarch_verbs
-from .weapons import REFINABLE_MODES, WeaponModes
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ _STANDALONE_NOMINAL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # acts that are events even when the text names neither side ("shops were looted")
 _UNATTRIBUTED_ROOTS = _STANDALONE_NOMINAL_ROOTS
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# damage and destruction of property (looting and seizures are always someone's act)
+_PROPERTY_HARM_CODES = frozenset({"171", "1712"})
 # accidents and disasters: no one did the harm they cause ("explosion" and "fire" are left
 # out: bombs explode and gunmen open fire)
 _MISHAP_WORDS = frozenset({
@@ -150,7 +152,7 @@ class EventCoder:
         folder = lexicon_dir or data_dir() / "lexicon"
         self.tables = CodeTables.load(folder)
         self.common_crime = CommonCrimeWords.load(folder / "common_crime.txt")
-        self.weapon_modes = WeaponModes.load(folder / "assault_weapons.tsv")
+        self.mode_refiner = ModeRefiner.load(folder / "plover_modes.yaml")
         self.context_tagger = ContextTagger.load(folder / "plover_contexts.yaml")
         cameo_dir = folder / "cameo"
         self.lexicon = Lexicon()
@@ -406,7 +408,7 @@ class EventCoder:
                 match, sources, sentence, index, article, actors, date, assertion
             )
         unnamed = sources[0].ref is UNKNOWN_SOURCE
-        if unnamed and entry.cameo[:2] in _VIOLENCE_ROOTS and _names_mishap(sentence):
+        if unnamed and _harm_without_agent(entry.cameo) and _names_mishap(sentence):
             # "killed in a plane crash", "injured after the earthquake": harm without an
             # agent, caused by an accident or a disaster, is no political event
             return []
@@ -721,9 +723,9 @@ class EventCoder:
             mapping.context if mapping else (), entry.context, sentence, source, target, quad,
             trigger,
         )
-        mode = entry.mode or (mapping.mode if mapping else None)
-        if mapping and mapping.type == "ASSAULT" and mode in REFINABLE_MODES:
-            mode = self.weapon_modes.mode_in(sentence) or mode
+        mode = self.mode_refiner.refine(
+            mapping.type, entry.mode, mapping.mode, sentence, trigger, source, target
+        ) if mapping else entry.mode
         plover = Plover(
             type=mapping.type if mapping else "dropped",
             mode=mode,
@@ -820,6 +822,12 @@ def _under_attribution(trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _harm_without_agent(cameo: str) -> bool:
+    """Violence, or damage and destruction of property, which an accident can also cause
+    ("two buildings were damaged when a gas container exploded")."""
+    return cameo[:2] in _VIOLENCE_ROOTS or cameo in _PROPERTY_HARM_CODES
 
 
 def _names_mishap(sentence: Span) -> bool:
@@ -1177,6 +1185,10 @@ def _confidence(
         score += 0.05
     # the main clause carries the news; events in background clauses are less central
     score -= _CLAUSE_STEP * syntax.clause_depth(trigger, SPEECH_VERBS)
+    if syntax.is_attributive_participle(trigger):
+        # "militants backed by Ankara attacked X": the participle describes who the actor
+        # is, a standing relation rather than the news of the sentence
+        score -= _CLAUSE_STEP
     return round(min(0.99, max(0.05, score)), 2)
 
 

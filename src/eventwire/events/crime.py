@@ -12,6 +12,12 @@ from eventwire.resources import DataFileError
 
 # law-enforcement acts that ordinary crime triggers: seizure, arrest and charge, accusation
 _POLICING_CODES = ("171", "173", "112")
+# seizing any of these is disrupting armed violence, not policing contraband
+WEAPON_WORDS = frozenset({
+    "gun", "guns", "pistol", "rifle", "firearm", "arms", "weapon", "ammunition", "ammo",
+    "explosive", "grenade", "bomb", "ied", "detonator", "rocket", "mortar", "landmine",
+    "revolver", "cartridge", "bullet", "shell",
+})
 # targets whose arrest or accusation stays political whatever the charge
 POLITICAL_SECTORS = frozenset({
     "GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "SEP", "UAF", "OPP", "PTY", "ELI",
@@ -41,10 +47,17 @@ class CommonCrimeWords:
     def names_crime(self, sentence: Span) -> bool:
         return any(t.lower_ in self.words or t.lemma_.lower() in self.words for t in sentence)
 
+    def names_weapon(self, sentence: Span) -> bool:
+        return any(t.lower_ in WEAPON_WORDS or t.lemma_.lower() in WEAPON_WORDS for t in sentence)
+
     def is_crime_policing(self, event: Event, sentence: Span) -> bool:
         """A seizure, arrest, charge or accusation in a sentence about ordinary crime, aimed at
         no political actor ("police arrested ten persons and recovered counterfeit notes")."""
         if not event.cameo.startswith(_POLICING_CODES):
+            return False
+        if event.cameo.startswith("171") and self.names_weapon(sentence):
+            # "seized guns and drugs": weapons taken out of use are disrupted armed violence,
+            # whatever contraband was found beside them
             return False
         if event.target is not None and event.target.sector in POLITICAL_SECTORS:
             return False

@@ -394,6 +394,12 @@ def clause_depth(token: Token, reporting_verbs: frozenset[str]) -> int:
     return depth
 
 
+def is_attributive_participle(token: Token) -> bool:
+    """A past participle that modifies a noun ("rebels *backed* by Turkey", "troops, *supported*
+    by jets, ..."): a reduced relative clause describing that noun."""
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl"
+
+
 # modifiers of a non-actor object that name whose it is: "an Australian ultimatum", "Serbia's
 # suppression", "the U.N. presence"
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
