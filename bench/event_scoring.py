@@ -6,10 +6,11 @@ publication date is the record's `date`; nothing is tuned per record.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,3 +125,19 @@ def emit(result: dict[str, Any], as_json: bool) -> None:
             print("  " + json.dumps(value, default=str)[:2000])
         else:
             print(f"{key:32s} {value}")
+
+
+def score_cli(
+    doc: str | None,
+    score: Callable[..., dict[str, Any]],
+    show_help: str,
+    argv: list[str] | None = None,
+) -> int:
+    """The shared command line of the single-set scorers: DATA [--show N] [--json]."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--show", type=int, default=0, help=show_help)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    emit(score(args.data, show=args.show), args.json)
+    return 0

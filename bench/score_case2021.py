@@ -9,13 +9,12 @@ number is reported too.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_scoring import TextCoder, best_event, emit, per_class_f1, read_jsonl, weighted_f1  # noqa: E402
+from event_scoring import TextCoder, best_event, per_class_f1, read_jsonl, score_cli, weighted_f1  # noqa: E402
 
 NONE = "none"
 
@@ -52,13 +51,7 @@ def score(path: Path, coder: TextCoder | None = None, show: int = 0) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--show", type=int, default=0, help="print N misclassified records")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    emit(score(args.data, show=args.show), args.json)
-    return 0
+    return score_cli(__doc__, score, "print N misclassified records", argv)
 
 
 if __name__ == "__main__":

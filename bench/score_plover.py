@@ -10,14 +10,13 @@ is right: country+sector of the coder's source/target against any gold actor/rec
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_scoring import TextCoder, best_event, emit, macro_f1, per_class_f1, read_jsonl  # noqa: E402
+from event_scoring import TextCoder, best_event, macro_f1, per_class_f1, read_jsonl, score_cli  # noqa: E402
 
 NONE = "none"
 
@@ -95,14 +94,7 @@ def score(path: Path, coder: TextCoder | None = None, show: int = 0) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--show", type=int, default=0, help="print N misclassified records")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    result = score(args.data, show=args.show)
-    emit(result, args.json)
-    return 0
+    return score_cli(__doc__, score, "print N misclassified records", argv)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,12 @@ precision / recall / F1 of every context name, counting each record's context se
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_scoring import PRF, TextCoder, best_event, emit, read_jsonl  # noqa: E402
+from event_scoring import PRF, TextCoder, best_event, read_jsonl, score_cli  # noqa: E402
 
 
 def score(path: Path, coder: TextCoder | None = None, show: int = 0) -> dict[str, Any]:
@@ -55,13 +54,7 @@ def score(path: Path, coder: TextCoder | None = None, show: int = 0) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--show", type=int, default=0, help="print N records whose set differs")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    emit(score(args.data, show=args.show), args.json)
-    return 0
+    return score_cli(__doc__, score, "print N records whose set differs", argv)
 
 
 if __name__ == "__main__":

@@ -12,14 +12,13 @@ PLOVER records carry `event_type`/`mode`; CASE 2021 records `labels.plover`/`plo
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_scoring import TextCoder, best_event, emit, read_jsonl  # noqa: E402
+from event_scoring import TextCoder, best_event, read_jsonl, score_cli  # noqa: E402
 
 
 def _gold(record: dict[str, Any]) -> tuple[str | None, set[str], str | None]:
@@ -74,14 +73,7 @@ def score(path: Path, coder: TextCoder | None = None, show: int = 0) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--show", type=int, default=0,
-                        help="print N records whose type is right and mode wrong")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    emit(score(args.data, show=args.show), args.json)
-    return 0
+    return score_cli(__doc__, score, "print N records whose type is right and mode wrong", argv)
 
 
 if __name__ == "__main__":

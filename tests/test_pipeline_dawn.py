@@ -84,7 +84,9 @@ def pipeline() -> Pipeline:
     [
         ("Rifles and grenades have been seized from him.", True),  # object pronoun
         ("Their convoy was attacked near the pass.", True),  # possessive pronoun
-        ("Rifles and grenades have been seized from a warehouse.", False),  # nobody to code
+        # an act whose agent is implied: the security forces seized them
+        ("Rifles and grenades have been seized from a warehouse.", True),
+        ("The novel was praised for its style.", False),  # a trigger, nobody to code
         ("The weather was mild and the harvest was good.", False),  # no trigger, no actor
     ],
 )

@@ -1,11 +1,13 @@
 """The sentence pre-filter: which sentences are worth a dependency parse.
 
 A sentence can only yield an event if it holds a trigger word of the event lexicon and
-something that can name an actor: a name or title the knowledge base knows, the surname of a
-known person ("Mr Shamkhani") or of a full name met earlier in the same article ("James
-Marape" ... "Marape said"), or a personal pronoun that coreference may resolve. Sentences naming
-a known person or organisation are kept even without a trigger, since later sentences refer
-back to them ("he", "the army chief").
+either a trigger that codes with no actor named (violence, protest, arrests, weapons found:
+"shops were looted", "35 people were arrested") or something that can name an actor: a name
+or title the knowledge base knows, the surname of a known person ("Mr Shamkhani") or of a
+full name met earlier in the same article ("James Marape" ... "Marape said"), or a personal
+pronoun that coreference may resolve. Sentences naming a known person or organisation are
+kept even without a trigger, since later sentences refer back to them ("he", "the army
+chief").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.language import Language
 
 from eventwire.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS
 from eventwire.actors.matcher import NameMatcher
-from eventwire.events import Lexicon
+from eventwire.events import Lexicon, codes_without_actor
 from eventwire.events.lexicon import regular_inflections
 
 _WORD = re.compile(r"[a-z]+")
@@ -49,6 +51,8 @@ class TriggerForms:
 
     words: frozenset[str]
     needs_object: dict[str, frozenset[str]]
+    # forms of triggers that code with no actor named ("shops were looted", "were arrested")
+    standalone: frozenset[str] = frozenset()
 
     def found_in(self, words: set[str]) -> bool:
         if not self.words.isdisjoint(words):
@@ -90,16 +94,22 @@ def trigger_surface_forms(lexicon: Lexicon, nlp: Language) -> TriggerForms:
         return forms | {f for f, base in lexicon.verb_forms.items() if base == lemma}
 
     free: set[str] = set()
+    standalone: set[str] = set()
     needs_object: dict[str, set[str]] = {}
     for lemma, entries in lexicon.verbs.items():
+        if any(codes_without_actor(entry) for entry in entries):
+            standalone |= verb_forms(lemma)
         if all(entry.objects for entry in entries):
             objects = _words({f for e in entries for o in e.objects for f in _noun_forms(o)})
             for word in _words(verb_forms(lemma)):
                 needs_object.setdefault(word, set()).update(objects)
         else:
             free |= verb_forms(lemma)
-    for noun in lexicon.nouns:
-        free |= _noun_forms(noun) | set(exceptions.get(noun, []))
+    for noun, entries in lexicon.nouns.items():
+        forms = _noun_forms(noun) | set(exceptions.get(noun, []))
+        free |= forms
+        if any(codes_without_actor(entry) for entry in entries):
+            standalone |= forms
     free_words = _words(free)
     return TriggerForms(
         words=free_words,
@@ -108,6 +118,7 @@ def trigger_surface_forms(lexicon: Lexicon, nlp: Language) -> TriggerForms:
             for word, objects in needs_object.items()
             if word not in free_words
         },
+        standalone=_words(standalone),
     )
 
 
@@ -139,7 +150,8 @@ class ArticlePrefilter:
             keep = any("actor" in found.kinds() for found in self.shared.names.find(sentence))
         else:
             keep = (
-                not self.shared.actor_words.isdisjoint(words)
+                not self.shared.trigger_forms.standalone.isdisjoint(words)
+                or not self.shared.actor_words.isdisjoint(words)
                 or not self.seen_surnames.isdisjoint(_CAPITALISED.findall(sentence))
                 or bool(self.shared.names.find(sentence))
             )

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from .coder import ActorLookup, EventCoder
+from .coder import ActorLookup, EventCoder, codes_without_actor
 from .codes import CameoCode, CodeTables, PloverMapping
 from .discards import DiscardList, looks_like_petrarch_discards, read_petrarch_discards
 from .lexicon import Lexicon, LexiconEntry, load_lexicon
@@ -17,6 +17,7 @@ __all__ = [
     "Lexicon",
     "LexiconEntry",
     "PloverMapping",
+    "codes_without_actor",
     "is_event_dictionary",
     "load_lexicon",
     "looks_like_petrarch_discards",

@@ -892,6 +892,12 @@ def _implies_agent(match: _Match) -> bool:
     )
 
 
+def codes_without_actor(entry: LexiconEntry) -> bool:
+    """Whether the entry can code a sentence that names no actor: unattributed violence and
+    protest ("shops were looted"), or an act whose agent is implied ("were arrested")."""
+    return entry.cameo[:2] in _UNATTRIBUTED_ROOTS or _implied_agent(entry) is not None
+
+
 def _implied_agent(entry: LexiconEntry) -> ActorRef | None:
     if entry.cameo == "1711" and entry.mode == "seize":
         return SECURITY_FORCES

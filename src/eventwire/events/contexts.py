@@ -4,17 +4,17 @@ sectors of its actors, read against a cue lexicon (`data/lexicon/plover_contexts
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from eventwire.model import ActorRef
-from eventwire.resources import DataFileError, load_yaml
+from eventwire.resources import DataFileError
 
+from .cues import NAME_ENTITIES, add_cue, cue_list, phrase_at, read_cue_file, token_forms
 from .modality import SPEECH_VERBS
 
 # The PLOVER 2.0 context names (shared/data/plover/plover.json, "contexts"), in its order.
@@ -28,10 +28,6 @@ PLOVER_CONTEXTS = frozenset({
     "illegal_drugs", "trafficking",
 })
 _ROLES = ("source", "target", "either")
-# words inside the name of a person or place say nothing about the event ("Bill Clinton",
-# "the West Bank"); organisations keep theirs ("Human Rights Watch")
-_NAME_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
-_POS_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,24 +71,19 @@ class ContextTagger:
         """Read and validate the cue lexicon; a missing file gives a tagger that cues nothing."""
         if not path.is_file():
             return cls({}, {}, (), {})
-        try:
-            raw = load_yaml(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise DataFileError(f"{path}: not valid YAML ({exc})") from exc
-        if not isinstance(raw, dict) or not isinstance(raw.get("contexts"), dict):
-            raise DataFileError(f"{path}: expected a mapping with a `contexts` mapping")
+        raw = read_cue_file(path, "contexts")
         words: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
         phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         order: dict[str, int] = {}
         for name, cues in raw["contexts"].items():
             _check_context(path, f"contexts: {name}", name)
             order[name] = len(order)
-            for cue in _cue_list(path, f"contexts: {name}", cues):
-                _add_cue(path, f"contexts: {name}", words, phrases, cue, (name,))
-        for cue in _cue_list(path, "neutral", raw.get("neutral") or []):
+            for cue in cue_list(path, f"contexts: {name}", cues):
+                add_cue(path, f"contexts: {name}", words, phrases, cue, (name,))
+        for cue in cue_list(path, "neutral", raw.get("neutral") or []):
             if " " not in cue and "-" not in cue.strip("-"):
                 raise DataFileError(f"{path}: neutral: {cue!r} is not a phrase of several words")
-            _add_cue(path, "neutral", words, phrases, cue, ())
+            add_cue(path, "neutral", words, phrases, cue, ())
         for candidates in phrases.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
         sectors = tuple(
@@ -163,11 +154,11 @@ class ContextTagger:
         position = 0
         while position < len(tokens):
             token = tokens[position]
-            forms = _forms(token)
+            forms = token_forms(token)
             matched = 0
             for form in forms:
                 for words, contexts in self.phrases.get(form, []):
-                    if _phrase_at(tokens, position, words):
+                    if phrase_at(tokens, position, words):
                         matched = len(words)
                         found.append(contexts)
                         break
@@ -176,7 +167,7 @@ class ContextTagger:
             if matched:
                 position += matched
                 continue
-            if token.ent_type_ not in _NAME_ENTITIES:
+            if token.ent_type_ not in NAME_ENTITIES:
                 found.extend(self._word_cues(token, forms))
             position += 1
         return [contexts for contexts in found if contexts]
@@ -187,19 +178,6 @@ class ContextTagger:
             if cues:
                 return cues
         return []
-
-
-def _forms(token: Token) -> tuple[str, ...]:
-    lower, lemma = token.lower_, token.lemma_.lower()
-    return (lower,) if lower == lemma else (lower, lemma)
-
-
-def _phrase_at(tokens: Sequence[Token], position: int, words: tuple[str, ...]) -> bool:
-    if position + len(words) > len(tokens):
-        return False
-    return all(
-        word in _forms(token) for word, token in zip(words, tokens[position:], strict=False)
-    )
 
 
 def _reporting_frame(sentence: Span, trigger: Token | None) -> set[int]:
@@ -228,57 +206,6 @@ def _check_context(path: Path, where: str, name: Any) -> None:
             f"{path}: {where}: {name!r} is not a PLOVER 2.0 context "
             f"(one of {', '.join(sorted(PLOVER_CONTEXTS))})"
         )
-
-
-def _cue_list(path: Path, where: str, cues: Any) -> list[str]:
-    if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
-        raise DataFileError(f"{path}: {where}: expected a list of non-empty words or phrases")
-    return [_normal_cue(c) for c in cues]
-
-
-def _normal_cue(cue: str) -> str:
-    words, slash, pos = " ".join(cue.split()).partition("/")
-    return words.lower() + slash + pos
-
-
-def _add_cue(
-    path: Path,
-    where: str,
-    words: dict[str, list[tuple[str | None, tuple[str, ...]]]],
-    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]],
-    cue: str,
-    contexts: tuple[str, ...],
-) -> None:
-    if "-" in cue.strip("-") and "/" not in cue:
-        # the tokenizer splits "cease-fire" into three tokens; the joined form stays a word
-        # for the few tokens it keeps whole
-        split = " - ".join(part.strip() for part in cue.split("-"))
-        _add_phrase(phrases, tuple(split.split()), contexts)
-    parts = tuple(cue.split())
-    if len(parts) > 1:
-        _add_phrase(phrases, parts, contexts)
-        return
-    word, _, pos = cue.partition("/")
-    if pos and pos.upper() not in _POS_TAGS:
-        raise DataFileError(
-            f"{path}: {where}: {cue!r}: the part of speech after '/' must be one of "
-            f"{', '.join(sorted(_POS_TAGS))}"
-        )
-    words.setdefault(word, []).append((pos.upper() or None, contexts))
-
-
-def _add_phrase(
-    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]],
-    words: tuple[str, ...],
-    contexts: tuple[str, ...],
-) -> None:
-    """A phrase listed under several contexts ("martial law") cues all of them."""
-    candidates = phrases.setdefault(words[0], [])
-    for number, (known, known_contexts) in enumerate(candidates):
-        if known == words:
-            candidates[number] = (known, tuple(dict.fromkeys(known_contexts + contexts)))
-            return
-    candidates.append((words, contexts))
 
 
 def _sector_cue(path: Path, number: int, entry: Any) -> SectorCue:

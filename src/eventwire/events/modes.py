@@ -9,14 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from eventwire.model import ActorRef
-from eventwire.resources import DataFileError, load_yaml
+from eventwire.resources import DataFileError
 
 # the cue syntax is the context tagger's, so both lexicons read alike
-from .contexts import _NAME_ENTITIES, _add_cue, _cue_list, _forms, _phrase_at
+from .cues import NAME_ENTITIES, add_cue, cue_list, phrase_at, read_cue_file, token_forms
 from .modality import SPEECH_VERBS
 
 # The PLOVER 2.0 modes of each event type (shared/data/plover/plover.json, "types" -> "modes");
@@ -104,12 +103,7 @@ class ModeRefiner:
         """Read and validate the cue lexicon; a missing file gives a refiner that cues nothing."""
         if not path.is_file():
             return cls({})
-        try:
-            raw = load_yaml(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise DataFileError(f"{path}: not valid YAML ({exc})") from exc
-        if not isinstance(raw, dict) or not isinstance(raw.get("types"), dict):
-            raise DataFileError(f"{path}: expected a mapping with a `types` mapping")
+        raw = read_cue_file(path, "types")
         return cls({
             name: _type_modes(path, name, spec) for name, spec in raw["types"].items()
         })
@@ -175,14 +169,14 @@ def _sentence_cues(
     position = 0
     while position < len(tokens):
         token = tokens[position]
-        forms = _forms(token)
+        forms = token_forms(token)
         matched = _phrase_match(spec.phrases, tokens, position, forms)
         if matched is not None:
             length, modes = matched
             found.extend(modes)
             position += length
             continue
-        if token.ent_type_ not in _NAME_ENTITIES:
+        if token.ent_type_ not in NAME_ENTITIES:
             for form in forms:
                 modes = [m for pos, ms in spec.words.get(form, []) if pos in (None, token.pos_)
                          for m in ms]
@@ -198,7 +192,7 @@ def _phrase_match(
 ) -> tuple[int, tuple[str, ...]] | None:
     for form in forms:
         for words, modes in phrases.get(form, []):
-            if _phrase_at(tokens, position, words):
+            if phrase_at(tokens, position, words):
                 return len(words), modes
     return None
 
@@ -218,7 +212,7 @@ def _mention_tokens(sentence: Span, actor: ActorRef | None) -> set[int]:
 def _mention_forms(sentence: Span, actor: ActorRef | None) -> set[str]:
     """Lower-case forms and lemmas of the tokens of `actor`'s mention in the sentence."""
     indices = _mention_tokens(sentence, actor)
-    return {form for t in sentence if t.i in indices for form in _forms(t)}
+    return {form for t in sentence if t.i in indices for form in token_forms(t)}
 
 
 def _background(sentence: Span, trigger: Token | None) -> set[int]:
@@ -281,22 +275,22 @@ def _type_modes(path: Path, name: Any, spec: Any) -> TypeModes:
             raise DataFileError(f"{path}: {where}: mode {mode!r} listed twice")
         order.append(mode)
         here = f"{where}: {mode}"
-        for cue in _cue_list(path, here, entry.get("cues") or []):
-            _add_cue(path, here, words, phrases, cue, (mode,))
+        for cue in cue_list(path, here, entry.get("cues") or []):
+            add_cue(path, here, words, phrases, cue, (mode,))
         if entry.get("target_words"):
-            triggers = _cue_list(path, f"{here}: triggers", entry.get("triggers") or [])
+            triggers = cue_list(path, f"{here}: triggers", entry.get("triggers") or [])
             if not triggers:
                 raise DataFileError(f"{path}: {here}: target_words need a `triggers` list")
             targets.append(TargetCue(
-                mode, frozenset(_cue_list(path, f"{here}: target_words", entry["target_words"])),
+                mode, frozenset(cue_list(path, f"{here}: target_words", entry["target_words"])),
                 frozenset(triggers),
             ))
-        for sector in _cue_list(path, f"{here}: sources", entry.get("sources") or []):
+        for sector in cue_list(path, f"{here}: sources", entry.get("sources") or []):
             sources.setdefault(sector.upper(), mode)
-    for cue in _cue_list(path, f"{where}: neutral", spec.get("neutral") or []):
+    for cue in cue_list(path, f"{where}: neutral", spec.get("neutral") or []):
         if " " not in cue and "-" not in cue.strip("-"):
             raise DataFileError(f"{path}: {where}: neutral: {cue!r} is not a phrase")
-        _add_cue(path, f"{where}: neutral", words, phrases, cue, ())
+        add_cue(path, f"{where}: neutral", words, phrases, cue, ())
     for candidates in phrases.values():
         candidates.sort(key=lambda pair: -len(pair[0]))
     keep = spec.get("keep") or []
