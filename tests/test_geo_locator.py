@@ -86,3 +86,18 @@ def test_a_visit_event_is_placed_at_its_destination(nlp) -> None:
     event = event_on(doc, "visit")
     EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
     assert event.location is not None and event.location.country == "IRN"
+
+
+def test_talks_with_the_hosts_during_a_trip_happen_where_the_trip_went(nlp) -> None:
+    text = ("ISLAMABAD: Gen Bajwa was on a two-day trip to Iran. On the second day of his "
+            "visit, the army chief met President Rouhani.")
+    doc = nlp(text)
+    event = event_on(doc, "met")
+    event.source = ActorRef("the army chief", "Qamar Bajwa", "PAKMIL", "PAK", "MIL")
+    event.target = ActorRef("President Rouhani", "Hassan Rouhani", "IRNGOV", "IRN", "GOV")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None and event.location.country == "IRN"
+    # talks at home, between two parties of the dateline's country, stay at the dateline
+    event.target = ActorRef("the cabinet", "cabinet", "PAKGOV", "PAK", "GOV")
+    EventLocator().locate_events(doc, Article(id="a", text=text, dateline="ISLAMABAD"), [event])
+    assert event.location is not None and event.location.country == "PAK"

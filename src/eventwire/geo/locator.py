@@ -1,4 +1,5 @@
-"""Place each event: its clause's locative phrase, else the dateline, else the visited country."""
+"""Place each event: its clause's locative phrase, else (talks between a visitor and the hosts)
+the visited country, else the dateline, else the visited country."""
 
 from __future__ import annotations
 
@@ -38,8 +39,12 @@ class EventLocator:
         dateline = self._resolve(article.dateline, context) if article.dateline else None
         visited = self._visited_place(doc, context)
         for event in events:
-            location = self._clause_location(doc, event, context) or dateline or visited
-            event.location = location
+            location = self._clause_location(doc, event, context)
+            if location is None and visited is not None and _meets_host(event, visited):
+                # "Gen Bajwa was on a trip to Iran ... the army chief met President Rouhani":
+                # talks between the visitor and the hosts happened where the trip went
+                location = visited
+            event.location = location or dateline or visited
 
     def _resolve(self, name: str, context: ResolutionContext) -> Location | None:
         entry = self.gazetteer.resolve(name.strip(" :,-").title() if name.isupper() else name,
@@ -101,6 +106,18 @@ class EventLocator:
                 if location is not None:
                     return location
         return None
+
+
+# cooperation a visit is made for: agree, consult, support, cooperate
+_VISIT_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _meets_host(event: Event, visited: Location) -> bool:
+    """One party is of the visited country and the other is not."""
+    if event.cameo_root not in _VISIT_ROOTS or event.target is None or visited.country is None:
+        return False
+    countries = (event.source.country, event.target.country)
+    return visited.country in countries and any(c and c != visited.country for c in countries)
 
 
 def _is_locative(token: Token, trigger: Token) -> bool:
