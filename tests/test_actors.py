@@ -9,17 +9,11 @@ import pytest
 from eventwire.actors import ActorCoder
 from eventwire.actors.lookup import lookup_phrase
 from eventwire.model import Article
-from eventwire.nlp import load_pipeline
 from eventwire.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kb"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DAWN = SHARED / "examples" / "dawn-2019-11-20-bajwa-iran.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(None)
 
 
 @pytest.fixture(scope="module")

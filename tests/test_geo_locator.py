@@ -1,15 +1,8 @@
 """EventLocator on parsed Docs with Events built by hand."""
 
-import pytest
 
 from eventwire.geo import EventLocator
 from eventwire.model import ActorRef, Article, Event, Plover
-from eventwire.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(None)
 
 
 def event_on(doc, word: str) -> Event:
