@@ -33,6 +33,9 @@ LEXICON = """
 - {id: t.tear.gas, cameo: "175", verb: fire, object: [gas], target: ["prep:at"]}
 - {id: t.kill, cameo: "190", verb: kill, target: [dobj]}
 - {id: t.shoot, cameo: "193", verb: shoot, target: ["prep:at", dobj], mode: firearms}
+- {id: t.demand, cameo: "100", verb: demand, target: ["prep:from"]}
+- {id: t.criticize, cameo: "111", verb: criticize, target: [dobj]}
+- {id: t.back, cameo: "051", verb: back, target: [dobj]}
 """
 
 
@@ -101,6 +104,60 @@ def test_protest_outranks_the_crowd_control_it_meets(run) -> None:
     )
     assert {e.cameo for e in events} == {"141", "175"}
     assert best(events).cameo == "141"
+
+
+def test_police_and_troops_acting_on_a_crowd_rank_below_its_protest(run) -> None:
+    # the crowd is named differently from the protest's source
+    arrested = run(
+        "Police arrested dozens of demonstrators after students rallied against the Pakistani"
+        " government in Lahore."
+    )
+    assert {e.cameo for e in arrested} == {"141", "173"}
+    assert best(arrested).cameo == "141"
+    shot = run(
+        "Soldiers shot at demonstrators after students rallied against the Pakistani"
+        " government in Lahore."
+    )
+    assert {e.cameo for e in shot} == {"141", "193"}
+    assert best(shot).cameo == "141"
+
+
+def test_lead_sentence_outranks_an_equally_sure_event_later(run) -> None:
+    for text, lead in (
+        ("India attacked Afghanistan on Monday. Pakistan criticized Iran on Tuesday.", "190"),
+        ("Pakistan criticized Iran on Tuesday. India attacked Afghanistan on Monday.", "111"),
+    ):
+        events = run(text)
+        assert {e.cameo for e in events} == {"111", "190"}
+        first, later = sorted(events, key=lambda e: e.sentence_index)
+        assert first.cameo == lead
+        assert first.confidence > later.confidence
+
+
+def test_protest_outranks_its_crowds_demand_in_another_sentence(run) -> None:
+    events = run(
+        "Protesters demanded reforms from the Pakistani government on Monday. Thousands of"
+        " protesters rallied against the Pakistani government in Lahore."
+    )
+    assert {e.cameo for e in events} == {"100", "141"}
+    assert best(events).cameo == "141"
+
+
+def test_participle_describing_an_actor_ranks_below_the_news(run) -> None:
+    events = run("Kurdish fighters backed by Turkey were killed in Idlib on Monday.")
+    assert {e.cameo for e in events} == {"051", "190"}
+    assert best(events).cameo == "190"
+
+
+def test_reaction_in_a_background_clause_ranks_below_the_violence(run) -> None:
+    events = run(
+        "A village was attacked in Kaduna on Monday, with the governor criticizing the police."
+    )
+    assert {e.cameo for e in events} == {"111", "190"}
+    assert best(events).cameo == "190"
+    # a criticism in the main clause is not a reaction in the background
+    main = run("The governor criticized the police after a village was attacked in Kaduna.")
+    assert best(main).cameo == "111"
 
 
 def test_named_weapon_sets_the_assault_mode(run) -> None:

@@ -65,6 +65,8 @@ _SUPPORT_VERBS = frozenset({
 # the background event has a recipient ("eased measures as authorities cracked down on X")
 _MISSING_TARGET = 0.1
 _CLAUSE_STEP = 0.12
+# what an event after a story's lead sentence loses: the lead states the main event
+_LATER_SENTENCE = 0.08
 
 # verbal acts whose object names an act that has not happened: an appeal or demand for it,
 # its rejection, a threat of it ("demanded the arrest of X", "rejected the mediation")
@@ -196,7 +198,7 @@ class EventCoder:
             if self.discards.discards_sentence(sentence.text):
                 continue
             events.extend(self.code_sentence(sentence, index, article, actors, date))
-        return events
+        return _rank_across_sentences(events)
 
     def code_sentence(
         self,
@@ -246,6 +248,7 @@ class EventCoder:
             if key not in events or events[key].confidence < event.confidence:
                 events[key] = event
         coded = _subordinate_protest_content(list(events.values()))
+        coded = _subordinate_background(coded, sentence)
         if any(not e.rule.endswith(_WEAK_SUFFIX) for e in coded):
             coded = [e for e in coded if not e.rule.endswith(_WEAK_SUFFIX)]
         return sorted(coded, key=lambda e: (e.trigger_token or 0, e.cameo))
@@ -965,16 +968,96 @@ def _subordinate_protest_content(events: list[Event]) -> list[Event]:
     return ranked
 
 
+# the state's forces that meet a crowd: police, and troops deployed against protests
+_SECURITY_SECTORS = frozenset({"COP", "MIL"})
+
+
 def _polices_protest(event: Event, protesters: dict[str, float]) -> bool:
-    """Violent crowd control (175), or police coercion or force against the protesters."""
+    """Violent crowd control (175), or coercion or force by police or troops against the
+    protesters (the protest's own source, or a crowd named as protesters)."""
     if event.cameo.startswith("175"):
         return True
     return (
-        event.source.sector == "COP"
+        event.source.sector in _SECURITY_SECTORS
         and event.cameo_root in ("17", "18", "19")
         and event.target is not None
-        and _actor_key(event.target) in protesters
+        and (_actor_key(event.target) in protesters or _protesters(event.target))
     )
+
+
+# what a sentence may report as a reaction to its violence: appeals, demands, criticism, refusal
+_REACTION_ROOTS = frozenset({"02", "10", "11", "12"})
+
+
+def _subordinate_background(events: list[Event], sentence: Span) -> list[Event]:
+    """Background ranks below the sentence's news: a participle describing an actor ("militants
+    *backed* by Ankara") below the sentence's other events, and a verbal reaction in a
+    background clause ("..., with the lawyer *slamming* the police") below its violence."""
+    doc = sentence.doc
+
+    def trigger(e: Event) -> Token | None:
+        return doc[e.trigger_token] if e.trigger_token is not None else None
+
+    described = {
+        e.event_id for e in events
+        if (t := trigger(e)) is not None and _describes_actor(t)
+    }
+    news = [e.confidence for e in events if e.event_id not in described and not e.negated]
+    violence = [
+        e.confidence for e in events
+        if e.cameo_root in _VIOLENCE_ROOTS and not e.negated and e.event_id not in described
+    ]
+    ranked = []
+    for e in events:
+        ceiling = None
+        if e.event_id in described and news:
+            ceiling = min(news)
+        elif (
+            e.cameo_root in _REACTION_ROOTS
+            and violence
+            and (t := trigger(e)) is not None
+            and syntax.clause_depth(t, SPEECH_VERBS) > 0
+        ):
+            ceiling = max(violence)
+        if ceiling is not None and e.confidence >= ceiling:
+            e = replace(e, confidence=round(max(0.05, ceiling - 0.01), 2))
+        ranked.append(e)
+    return ranked
+
+
+def _describes_actor(token: Token) -> bool:
+    """A reduced passive relative with its agent ("militants backed by Ankara"); one without
+    an agent may be a main verb the parser attached as a modifier."""
+    return syntax.is_attributive_participle(token) and any(
+        c.dep_ == "agent" for c in token.children
+    )
+
+
+def _rank_across_sentences(events: list[Event]) -> list[Event]:
+    """News states its main event first: events after the lead (the first sentence that codes
+    one with a PLOVER type) rank below the lead's; and a protest reported anywhere in the story
+    outranks what its crowd demands, rejects or denounces in another sentence."""
+    if not events:
+        return events
+    typed = [e.sentence_index for e in events if e.plover.type != "dropped"]
+    lead = min(typed or [e.sentence_index for e in events])
+    ranked = [
+        e if e.sentence_index == lead
+        else replace(e, confidence=round(max(0.05, e.confidence - _LATER_SENTENCE), 2))
+        for e in events
+    ]
+    protests = [e for e in ranked if e.cameo_root == "14" and not e.negated]
+    if not protests:
+        return ranked
+    crowds = {_actor_key(e.source) for e in protests}
+    ceiling = max(e.confidence for e in protests)
+    return [
+        replace(e, confidence=round(max(0.05, min(e.confidence, ceiling - 0.01)), 2))
+        if e.cameo_root in _PROTEST_CONTENT_ROOTS
+        and (_actor_key(e.source) in crowds or _protesters(e.source))
+        else e
+        for e in ranked
+    ]
 
 
 def _in_own_clause(token: Token, clause: Token) -> bool:
