@@ -765,10 +765,7 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 def _names_opposition(ref: ActorRef) -> bool:
     """"anti-government protesters" are not the government."""
-    return any(
-        word.startswith(("anti-", "pro-")) or word in ("anti", "pro")
-        for word in ref.text.lower().split()
-    )
+    return any(syntax.is_stance_word(word) for word in ref.text.split())
 
 
 def _protesters(ref: ActorRef) -> bool:

@@ -419,13 +419,19 @@ def object_owners(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: -t.i)
 
 
+def is_stance_word(word: str) -> bool:
+    """"anti-government", "pro-Russia": a word naming whom something opposes or supports."""
+    word = word.lower()
+    return word.startswith(("anti-", "pro-")) or word in ("anti", "pro")
+
+
 def _names_opposition(token: Token) -> bool:
     """"an anti-government protest": the modifier names whom the thing opposes."""
-    if token.lower_.startswith(("anti-", "pro-")) or token.lower_ in ("anti", "pro"):
+    if is_stance_word(token.text):
         return True
     first = token.left_edge.i
     doc = token.doc
-    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ("anti", "pro")
+    return first >= 2 and doc[first - 1].text == "-" and is_stance_word(doc[first - 2].text)
 
 
 def purpose_objects(verb: Token) -> list[Token]:
